@@ -1,0 +1,129 @@
+#include "Resp.h"
+
+#include <hiredis/hiredis.h>
+#include <hiredis/read.h>
+
+#include <vector>
+
+namespace rka::redis {
+
+// Mutable access for the reader callbacks; Reply stays a plain value elsewhere.
+struct ReplyBuilder
+{
+    static void setArraySize(Reply& r, int n) { r = Reply::array(QList<Reply>(n)); }
+    static Reply* slot(Reply& parent, int idx) { return &parent.m_elements[idx]; }
+};
+
+namespace {
+
+// Places a freshly parsed value: a root reply lives on the heap until next() takes it,
+// a child lives inside its parent's pre-sized element list.
+void* place(const redisReadTask* task, Reply&& value)
+{
+    if (task->parent) {
+        auto* parent = static_cast<Reply*>(task->parent->obj);
+        Reply* s = ReplyBuilder::slot(*parent, task->idx);
+        *s = std::move(value);
+        return s;
+    }
+    return new Reply(std::move(value));
+}
+
+void* createString(const redisReadTask* task, char* str, size_t len)
+{
+    QByteArray bytes(str, qsizetype(len));
+    switch (task->type) {
+    case REDIS_REPLY_ERROR:
+        return place(task, Reply::error(std::move(bytes)));
+    case REDIS_REPLY_STATUS:
+        return place(task, Reply::status(std::move(bytes)));
+    default:
+        return place(task, Reply::string(std::move(bytes)));
+    }
+}
+
+void* createArray(const redisReadTask* task, int elements)
+{
+    Reply r;
+    ReplyBuilder::setArraySize(r, elements);
+    return place(task, std::move(r));
+}
+
+void* createInteger(const redisReadTask* task, long long value)
+{
+    return place(task, Reply::integer(value));
+}
+
+void* createNil(const redisReadTask* task)
+{
+    return place(task, Reply::nil());
+}
+
+// hiredis frees only root objects through this; children belong to their parent.
+void freeObject(void* obj)
+{
+    delete static_cast<Reply*>(obj);
+}
+
+redisReplyObjectFunctions g_functions = {createString, createArray, createInteger, createNil, freeObject};
+
+} // namespace
+
+QByteArray formatCommand(const QList<QByteArray>& argv)
+{
+    std::vector<const char*> args;
+    std::vector<size_t> lens;
+    args.reserve(argv.size());
+    lens.reserve(argv.size());
+    for (const QByteArray& a : argv) {
+        args.push_back(a.constData());
+        lens.push_back(size_t(a.size()));
+    }
+    char* out = nullptr;
+    const int len = redisFormatCommandArgv(&out, int(argv.size()), args.data(), lens.data());
+    if (len < 0 || !out)
+        return {};
+    QByteArray result(out, len);
+    redisFreeCommand(out);
+    return result;
+}
+
+RespReader::RespReader()
+    : m_reader(redisReaderCreateWithFunctions(&g_functions))
+{
+    // Keep the buffer between feeds: large pipelines arrive in many small reads.
+    m_reader->maxbuf = 0;
+}
+
+RespReader::~RespReader()
+{
+    redisReaderFree(m_reader);
+}
+
+void RespReader::feed(const char* data, qsizetype size)
+{
+    redisReaderFeed(m_reader, data, size_t(size));
+}
+
+std::optional<Reply> RespReader::next()
+{
+    void* obj = nullptr;
+    if (redisReaderGetReply(m_reader, &obj) != REDIS_OK || !obj)
+        return std::nullopt;
+    auto* reply = static_cast<Reply*>(obj);
+    Reply value = std::move(*reply);
+    delete reply;
+    return value;
+}
+
+bool RespReader::hasError() const
+{
+    return m_reader->err != 0;
+}
+
+QString RespReader::errorString() const
+{
+    return QString::fromUtf8(m_reader->errstr);
+}
+
+} // namespace rka::redis
