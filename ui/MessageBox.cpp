@@ -1,0 +1,57 @@
+#include "MessageBox.h"
+
+namespace rka::ui {
+
+namespace {
+QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QString g_lastText;
+} // namespace
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return g_lastText;
+}
+
+QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
+                                             const QString& text, QMessageBox::StandardButtons buttons)
+{
+    g_lastText = text;
+    if (g_nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = g_nextAnswer;
+        g_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+QMessageBox::StandardButton MessageBox::critical(QWidget* parent, const QString& title, const QString& text,
+                                                 QMessageBox::StandardButtons buttons)
+{
+    return show(QMessageBox::Critical, parent, title, text, buttons);
+}
+
+QMessageBox::StandardButton MessageBox::warning(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons)
+{
+    return show(QMessageBox::Warning, parent, title, text, buttons);
+}
+
+QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QString& title,
+                                                    const QString& text, QMessageBox::StandardButtons buttons)
+{
+    return show(QMessageBox::Information, parent, title, text, buttons);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                                 QMessageBox::StandardButtons buttons)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons);
+}
+
+} // namespace rka::ui
