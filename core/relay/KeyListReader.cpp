@@ -1,6 +1,7 @@
 #include "KeyListReader.h"
 
 #include "KeySchema.h"
+#include "UsageRecord.h"
 
 #include "redis/Scanner.h"
 #include "support/Clock.h"
@@ -41,7 +42,36 @@ void KeyListReader::start(const KeyListOptions& options)
     m_statsDone = 0;
     m_markersRead = false;
     m_scanDone = false;
+    m_hashesRead = false;
+    m_accounts = {};
+    m_users = {};
     const quint64 run = m_run;
+
+    m_directoriesPending = 2;
+    AccountDirectory::load(m_connection, this,
+                           [this, run](const AccountDirectory& d, const redis::RedisError& error) {
+                               if (run != m_run)
+                                   return;
+                               if (error) {
+                                   fail(error);
+                                   return;
+                               }
+                               m_accounts = d;
+                               if (--m_directoriesPending == 0 && m_hashesRead)
+                                   startStats();
+                           });
+    UserDirectory::load(m_connection, this,
+                        [this, run](const UserDirectory& d, const redis::RedisError& error) {
+                            if (run != m_run)
+                                return;
+                            if (error) {
+                                fail(error);
+                                return;
+                            }
+                            m_users = d;
+                            if (--m_directoriesPending == 0 && m_hashesRead)
+                                startStats();
+                        });
 
     redis::scanKeys(m_connection, {{"apikey:*", "usage:claude:weekly:*"}, options.scanCount}, this,
                     [this, run](const QList<QList<QByteArray>>& keys, const redis::RedisError& error) {
@@ -152,6 +182,13 @@ void KeyListReader::onHashesRead()
     }
     m_release = ReleaseDetection::detect(m_markers);
     emit releaseDetected(m_release);
+    m_hashesRead = true;
+    if (m_directoriesPending == 0)
+        startStats();
+}
+
+void KeyListReader::startStats()
+{
     const int total = int(m_keys.size());
     emit progress(0, total);
     if (total == 0) {
@@ -192,30 +229,33 @@ void KeyListReader::readStats(int first, int count)
     }
     const quint64 run = m_run;
     ++m_pending;
-    m_connection.pipeline(std::move(commands), this,
-                          [this, run, first, count, contexts](const QList<redis::Reply>& replies,
-                                                              const redis::RedisError& error) {
-                              if (run != m_run)
-                                  return;
-                              if (error) {
-                                  fail(error);
-                                  return;
-                              }
-                              const int n = KeyStatsQuery::commandCount();
-                              for (int j = 0; j < count; ++j) {
-                                  KeyEntry& e = m_keys[first + j];
-                                  e.stats = KeyStatsQuery::parse(e.key, contexts.at(j),
-                                                                 replies.constData() + qsizetype(j) * n);
-                                  e.statsLoaded = true;
-                              }
-                              m_statsDone += count;
-                              emit keysAvailable(first, count);
-                              emit progress(m_statsDone, int(m_keys.size()));
-                              if (--m_pending == 0) {
-                                  m_running = false;
-                                  emit finished({});
-                              }
-                          });
+    m_connection.pipeline(
+        std::move(commands), this,
+        [this, run, first, count, contexts](const QList<redis::Reply>& replies,
+                                            const redis::RedisError& error) {
+            if (run != m_run)
+                return;
+            if (error) {
+                fail(error);
+                return;
+            }
+            const int n = KeyStatsQuery::commandCount();
+            for (int j = 0; j < count; ++j) {
+                KeyEntry& e = m_keys[first + j];
+                e.stats = KeyStatsQuery::parse(e.key, contexts.at(j), replies.constData() + qsizetype(j) * n);
+                const std::optional<UsageRecord> newest =
+                    e.stats.newestRecord ? UsageRecord::parse(*e.stats.newestRecord) : std::nullopt;
+                e.lastUsage = LastUsage::resolve(m_accounts, newest, e.key.text(ApiKeyField::LastUsedAt));
+                e.statsLoaded = true;
+            }
+            m_statsDone += count;
+            emit keysAvailable(first, count);
+            emit progress(m_statsDone, int(m_keys.size()));
+            if (--m_pending == 0) {
+                m_running = false;
+                emit finished({});
+            }
+        });
 }
 
 } // namespace rka::relay

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "AccountDirectory.h"
 #include "ApiKey.h"
 #include "ApiKeyCodec.h"
 #include "KeyStats.h"
+#include "LastUsage.h"
 #include "ServiceRelease.h"
+#include "UserDirectory.h"
 
 #include "redis/Connection.h"
 
@@ -21,6 +24,7 @@ struct KeyEntry
     ApiKey key;
     QList<MalformedField> malformed;
     KeyStats stats;
+    std::optional<LastUsage> lastUsage; // the account that served the newest request (section 15)
     bool statsLoaded = false;
 };
 
@@ -37,6 +41,8 @@ struct KeyListOptions
 //   1. SCAN apikey:* (and the release markers) side by side;
 //   2. one pipeline of HGETALL apikey:{id}, in batches;
 //   3. one pipeline of the per-key stats commands (KeyStatsQuery), in batches.
+// The account and user directories load side by side with steps 1 and 2; the last-usage account is
+// resolved from the directory, not with a lookup per key.
 // Rows become available batch by batch (keysAvailable), so a table can show them as they arrive.
 class KeyListReader : public QObject
 {
@@ -53,6 +59,8 @@ public:
     const ReleaseMarkers& markers() const { return m_markers; }
     const ReleaseDetection& release() const { return m_release; }
     QDateTime evaluatedAt() const { return m_now; }
+    const AccountDirectory& accounts() const { return m_accounts; }
+    const UserDirectory& users() const { return m_users; }
 
 signals:
     void releaseDetected(const rka::relay::ReleaseDetection& release);
@@ -64,6 +72,7 @@ signals:
 private:
     void onScanned(const QList<QList<QByteArray>>& keys);
     void onHashesRead();
+    void startStats();
     void readStats(int first, int count);
     void fail(const redis::RedisError& error);
     QString weeklyBucketFor(const ApiKey& key) const;
@@ -81,6 +90,10 @@ private:
     int m_statsDone = 0;
     bool m_markersRead = false;
     bool m_scanDone = false;
+    bool m_hashesRead = false;
+    int m_directoriesPending = 0;
+    AccountDirectory m_accounts;
+    UserDirectory m_users;
     QList<QList<QByteArray>> m_scanResult;
 };
 

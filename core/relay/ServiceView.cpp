@@ -40,8 +40,7 @@ QJsonObject ServiceView::usageCounters(const UsageCounters& c)
                         {u"requests"_s, double(c.requests)}};
 }
 
-QJsonObject ServiceView::listItem(const KeyEntry& entry, const ReleaseDetection& release,
-                                  const QJsonValue& lastUsage)
+QJsonObject ServiceView::listItem(const KeyEntry& entry, const ReleaseDetection& release)
 {
     const ApiKey& key = entry.key;
     QJsonObject o;
@@ -109,7 +108,7 @@ QJsonObject ServiceView::listItem(const KeyEntry& entry, const ReleaseDetection&
     o.insert(u"windowRemainingSeconds"_s,
              s.window.remainingSeconds ? QJsonValue(double(*s.window.remainingSeconds))
                                        : QJsonValue(QJsonValue::Null));
-    o.insert(u"lastUsage"_s, lastUsage);
+    o.insert(u"lastUsage"_s, entry.lastUsage ? QJsonValue(entry.lastUsage->toJson()) : QJsonValue(QJsonValue::Null));
     return o;
 }
 

@@ -15,9 +15,7 @@ namespace rka::relay {
 class ServiceView
 {
 public:
-    // `lastUsage` is the service's lastUsage object or null.
-    static QJsonObject listItem(const KeyEntry& entry, const ReleaseDetection& release,
-                                const QJsonValue& lastUsage = QJsonValue::Null);
+    static QJsonObject listItem(const KeyEntry& entry, const ReleaseDetection& release);
     static QJsonObject usageCounters(const UsageCounters& counters);
 };
 

@@ -1,0 +1,127 @@
+// relay-key-admin-cli: the command line tool. Thin: parse arguments, run one command, exit.
+
+#include "CliSession.h"
+#include "Commands.h"
+
+#include "relay/ServiceEnvironment.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"relay-key-admin-cli"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(RKA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Reads the API keys of a claude-relay-service deployment from its Redis.\n\n"
+        "Commands:\n"
+        "  info              the server, the number of keys and the service release the data follows\n"
+        "  list              every key with its status, costs, usage and last account\n"
+        "  show ID|NAME      one key: every setting, its numbers, malformed fields, recent requests\n"
+        "  lookup [KEY|-]    the key a plaintext API key belongs to (read from standard input by default)\n"
+        "  tags              tags with the number of keys carrying them\n"
+        "  models            models seen in the usage data\n"
+        "  users             the service's users\n"
+        "  accounts          upstream accounts of every type\n"
+        "  export            all keys with their numbers, as CSV or JSON (--format)\n\n"
+        "The connection and the service settings come from, in increasing priority: the service's .env file "
+        "(--env-file), the environment variables REDIS_HOST, REDIS_PORT, REDIS_USERNAME, REDIS_PASSWORD, "
+        "REDIS_DB, REDIS_ENABLE_TLS, ENCRYPTION_KEY, API_KEY_PREFIX, TIMEZONE_OFFSET, and the options below. "
+        "Secrets (the password, ENCRYPTION_KEY) are never taken from options, where other users could see "
+        "them.\n\n"
+        "Exit codes: 0 success, 1 not found, 2 bad arguments, 3 cannot connect, 4 the command failed."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"host"_s, tr("Redis host (default 127.0.0.1)."), tr("host")},
+        {u"port"_s, tr("Redis port (default 6379)."), tr("port")},
+        {u"user"_s, tr("Redis ACL user name."), tr("name")},
+        {u"db"_s, tr("Database number (default 0)."), tr("number")},
+        {u"tls"_s, tr("Connect with TLS.")},
+        {u"tls-ca"_s, tr("CA certificate file (PEM)."), tr("file")},
+        {u"tls-cert"_s, tr("Client certificate file (PEM)."), tr("file")},
+        {u"tls-key"_s, tr("Client key file (PEM)."), tr("file")},
+        {u"tls-server-name"_s, tr("Name to verify in the server's certificate."), tr("name")},
+        {u"timeout"_s, tr("Connect and command timeout in seconds (default 15)."), tr("seconds")},
+        {u"env-file"_s, tr("The service's .env file."), tr("file")},
+        {u"timezone-offset"_s, tr("The service's TIMEZONE_OFFSET in hours (default 8)."), tr("hours")},
+        {u"now"_s, tr("Evaluate \"today\", expiry and windows at this ISO time instead of now."), tr("time")},
+        {u"json"_s, tr("Print JSON instead of text.")},
+        {u"include-deleted"_s, tr("list, export: include keys in the trash.")},
+        {u"format"_s, tr("export: csv or json."), tr("format")},
+        {u"output"_s, tr("export: write to this file instead of standard output."), tr("file")},
+    });
+    parser.addPositionalArgument(u"command"_s, tr("The command to run (see above)."));
+
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "relay-key-admin-cli: %s\n", qPrintable(parser.errorText()));
+        return rka::cli::UsageError;
+    }
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    rka::cli::CliSession session(parser, out, err);
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        session.error(tr("no command given; see --help."));
+        return rka::cli::UsageError;
+    }
+    const QString command = args.takeFirst();
+    static const QStringList noArguments = {u"info"_s,  u"list"_s,     u"tags"_s,  u"models"_s,
+                                            u"users"_s, u"accounts"_s, u"export"_s};
+    static const QStringList known = noArguments + QStringList {u"show"_s, u"lookup"_s};
+    if (!known.contains(command)) {
+        session.error(tr("unknown command \"%1\"; see --help.").arg(command));
+        return rka::cli::UsageError;
+    }
+    if (noArguments.contains(command) && !args.isEmpty()) {
+        session.error(tr("%1 takes no arguments, but got \"%2\".").arg(command, args.first()));
+        return rka::cli::UsageError;
+    }
+    if (!session.configure(rka::relay::ServiceEnvironment::processEnvironment()))
+        return rka::cli::UsageError;
+
+    using namespace rka::cli;
+    int code = UsageError;
+    if (command == u"info"_s)
+        code = runInfo(session);
+    else if (command == u"list"_s)
+        code = runList(session);
+    else if (command == u"show"_s)
+        code = runShow(session, args);
+    else if (command == u"lookup"_s)
+        code = runLookup(session, args);
+    else if (command == u"tags"_s)
+        code = runTags(session);
+    else if (command == u"models"_s)
+        code = runModels(session);
+    else if (command == u"users"_s)
+        code = runUsers(session);
+    else if (command == u"accounts"_s)
+        code = runAccounts(session);
+    else if (command == u"export"_s)
+        code = runExport(session);
+    out.flush();
+    err.flush();
+    if (session.connection)
+        session.connection->close();
+    return code;
+}

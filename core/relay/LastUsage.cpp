@@ -1,0 +1,144 @@
+#include "LastUsage.h"
+
+#include "AccountDirectory.h"
+#include "UsageRecord.h"
+
+#include <QJsonValue>
+#include <QList>
+
+using namespace Qt::StringLiterals;
+
+namespace rka::relay {
+
+namespace {
+
+QJsonValue nullable(const std::optional<QString>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+// normalizeAccountTypeKey (section 15.1 step 3): a few spellings mapped, anything else lower-cased.
+QString normaliseType(const QString& type)
+{
+    const QString lower = type.toLower();
+    if (lower == "claude_console"_L1)
+        return u"claude-console"_s;
+    if (lower == "openai_responses"_L1 || lower == "openai-response"_L1)
+        return u"openai-responses"_s;
+    if (lower == "azure_openai"_L1 || lower == "azureopenai"_L1)
+        return u"azure-openai"_s;
+    if (lower == "gemini_api"_L1)
+        return u"gemini-api"_s;
+    return lower;
+}
+
+// The types to try, in order (section 15.1 step 3): the record's own, the model's, the priority.
+QList<AccountType> candidateTypes(const UsageRecord& record)
+{
+    QList<AccountType> types;
+    const auto push = [&types](QStringView name) {
+        const std::optional<AccountType> t = AccountTypes::fromName(name);
+        if (t && AccountTypes::isLastUsageType(*t) && !types.contains(*t))
+            types.append(*t);
+    };
+    // A 1.1.314 `claude-official` is not in the table, so only the heuristics below find it (18.8).
+    if (const std::optional<QString> type = record.accountType(); type && !type->isEmpty())
+        push(normaliseType(*type));
+
+    const QString model = record.modelForHeuristics().toLower();
+    if (model.contains("gpt"_L1) || model.contains("openai"_L1)) {
+        push(u"openai");
+        push(u"openai-responses");
+        push(u"azure-openai");
+    } else if (model.contains("gemini"_L1)) {
+        push(u"gemini");
+        push(u"gemini-api");
+    } else if (model.contains("claude"_L1) || model.contains("anthropic"_L1)) {
+        push(u"claude");
+        push(u"claude-console");
+    } else if (model.contains("droid"_L1)) {
+        push(u"droid");
+    }
+
+    for (const QStringView name : {u"openai", u"openai-responses", u"azure-openai", u"claude",
+                                   u"claude-console", u"gemini", u"gemini-api", u"droid"})
+        push(name);
+    return types;
+}
+
+// sanitizeAccountIdForType: the prefix only belongs to its own type.
+QString sanitise(const QString& id, AccountType type)
+{
+    if (type == AccountType::OpenAIResponses && id.startsWith("responses:"_L1))
+        return id.mid(10);
+    if (type == AccountType::GeminiApi && id.startsWith("api:"_L1))
+        return id.mid(4);
+    return id;
+}
+
+} // namespace
+
+QJsonObject LastUsage::toJson() const
+{
+    return QJsonObject {
+        {u"accountCategory"_s, accountCategory},
+        {u"accountId"_s, nullable(accountId)},
+        {u"accountName"_s, accountName},
+        {u"accountType"_s, accountType},
+        {u"rawAccountId"_s, nullable(rawAccountId)},
+        {u"recordedAt"_s, nullable(recordedAt)},
+    };
+}
+
+std::optional<LastUsage> LastUsage::resolve(const AccountDirectory& accounts,
+                                            const std::optional<UsageRecord>& newest,
+                                            const QString& keyLastUsedAt)
+{
+    if (!newest)
+        return std::nullopt;
+    const QString rawId = newest->accountId().value_or(QString());
+    const QString rawType = newest->accountType().value_or(QString());
+    // JavaScript truthiness: an empty string counts as absent (section 15.1 step 1).
+    if (rawId.isEmpty() && rawType.isEmpty())
+        return std::nullopt;
+
+    LastUsage usage;
+    // `timestamp || lastUsedAt || null` (15.1 step 6; the full list, not batch-last-usage).
+    if (!newest->timestamp().isEmpty())
+        usage.recordedAt = newest->timestamp();
+    else if (!keyLastUsedAt.isEmpty())
+        usage.recordedAt = keyLastUsedAt;
+
+    if (!rawId.isEmpty()) {
+        QList<QString> ids {rawId};
+        if (rawId.startsWith("responses:"_L1))
+            ids.append(rawId.mid(10));
+        if (rawId.startsWith("api:"_L1))
+            ids.append(rawId.mid(4));
+        for (const AccountType type : candidateTypes(*newest)) {
+            for (const QString& candidate : ids) {
+                const QString id = sanitise(candidate, type);
+                if (id.isEmpty())
+                    continue;
+                if (const std::optional<AccountRecord> record = accounts.find(type, id)) {
+                    usage.accountId = id;
+                    usage.rawAccountId = rawId;
+                    usage.accountType = AccountTypes::name(type);
+                    usage.accountCategory = AccountTypes::category(type);
+                    usage.accountName = record->displayName();
+                    return usage;
+                }
+            }
+        }
+    }
+
+    // Nothing resolved: the service's fixed fallback, with its untranslated name (15.1 step 7).
+    usage.accountId = std::nullopt;
+    usage.rawAccountId = rawId.isEmpty() ? std::nullopt : std::optional<QString>(rawId);
+    usage.accountType = u"deleted"_s;
+    usage.accountCategory = u"deleted"_s;
+    usage.accountName = u"已删除"_s;
+    return usage;
+}
+
+} // namespace rka::relay
