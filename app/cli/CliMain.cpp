@@ -37,13 +37,16 @@ int main(int argc, char* argv[])
         "  models            models seen in the usage data\n"
         "  users             the service's users\n"
         "  accounts          upstream accounts of every type\n"
-        "  export            all keys with their numbers, as CSV or JSON (--format)\n\n"
+        "  export            all keys with their numbers, as CSV or JSON (--format)\n"
+        "  doctor            what the service left inconsistent, with the repair for each finding\n\n"
         "The connection and the service settings come from, in increasing priority: the service's .env file "
         "(--env-file), the environment variables REDIS_HOST, REDIS_PORT, REDIS_USERNAME, REDIS_PASSWORD, "
         "REDIS_DB, REDIS_ENABLE_TLS, ENCRYPTION_KEY, API_KEY_PREFIX, TIMEZONE_OFFSET, and the options below. "
         "Secrets (the password, ENCRYPTION_KEY) are never taken from options, where other users could see "
         "them.\n\n"
-        "Exit codes: 0 success, 1 not found, 2 bad arguments, 3 cannot connect, 4 the command failed."));
+        "Exit codes: 0 success, 1 not found, 2 bad arguments, 3 cannot connect, 4 the command failed, 5 "
+        "doctor "
+        "found errors or warnings."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -85,8 +88,8 @@ int main(int argc, char* argv[])
         return rka::cli::UsageError;
     }
     const QString command = args.takeFirst();
-    static const QStringList noArguments = {u"info"_s,  u"list"_s,     u"tags"_s,  u"models"_s,
-                                            u"users"_s, u"accounts"_s, u"export"_s};
+    static const QStringList noArguments = {u"info"_s,  u"list"_s,     u"tags"_s,   u"models"_s,
+                                            u"users"_s, u"accounts"_s, u"export"_s, u"doctor"_s};
     static const QStringList known = noArguments + QStringList {u"show"_s, u"lookup"_s};
     if (!known.contains(command)) {
         session.error(tr("unknown command \"%1\"; see --help.").arg(command));
@@ -119,6 +122,8 @@ int main(int argc, char* argv[])
         code = runAccounts(session);
     else if (command == u"export"_s)
         code = runExport(session);
+    else if (command == u"doctor"_s)
+        code = runDoctor(session);
     out.flush();
     err.flush();
     if (session.connection)

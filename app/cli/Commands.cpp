@@ -2,6 +2,7 @@
 
 #include "TextTable.h"
 
+#include "relay/HealthCheck.h"
 #include "relay/KeyAggregates.h"
 #include "relay/KeyExport.h"
 #include "relay/KeyLookup.h"
@@ -441,6 +442,80 @@ int runExport(CliSession& s)
     }
     s.err << tr("%1 written (%2 bytes)").arg(path).arg(data.size()) << Qt::endl;
     return Ok;
+}
+
+int runDoctor(CliSession& s)
+{
+    if (!s.connect())
+        return ConnectionError;
+    if (!s.loadKeys())
+        return CommandError;
+    relay::HealthCheck check(*s.connection);
+    redis::RedisError failure;
+    CliSession::wait([&](std::function<void()> done) {
+        QObject::connect(&check, &relay::HealthCheck::finished, [&failure, done](const redis::RedisError& e) {
+            failure = e;
+            done();
+        });
+        check.start(s.reader->keys(), s.reader->release());
+    });
+    if (failure) {
+        s.error(failure.message);
+        return CommandError;
+    }
+    const relay::HealthCounts counts = check.counts();
+    auto commandText = [](const redis::Command& c) {
+        QStringList parts;
+        for (const QByteArray& a : c)
+            parts << (a.contains(' ') || a.contains('\0') || a.isEmpty()
+                          ? QString::fromUtf8(QJsonDocument(QJsonArray {QString::fromUtf8(a)})
+                                                  .toJson(QJsonDocument::Compact))
+                                .mid(1)
+                                .chopped(1)
+                          : QString::fromUtf8(a));
+        return parts.join(u' ');
+    };
+    if (s.json) {
+        QJsonArray findings;
+        for (const relay::HealthFinding& f : check.findings()) {
+            QJsonArray keys;
+            for (const QByteArray& k : f.redisKeys)
+                keys.append(QString::fromUtf8(k));
+            QJsonArray repair;
+            for (const redis::Command& c : f.repair)
+                repair.append(commandText(c));
+            findings.append(QJsonObject {{u"kind"_s, QString(relay::HealthText::kindId(f.kind))},
+                                         {u"severity"_s, relay::HealthText::severityName(f.severity)},
+                                         {u"keyId"_s, QString::fromUtf8(f.keyId)},
+                                         {u"keyName"_s, f.keyName},
+                                         {u"redisKeys"_s, keys},
+                                         {u"explanation"_s, f.explanation},
+                                         {u"repair"_s, repair},
+                                         {u"repairNote"_s, f.repairNote}});
+        }
+        printJson(s,
+                  QJsonDocument(QJsonObject {{u"release"_s, s.reader->release().summary()},
+                                             {u"keysChecked"_s, counts.keysChecked},
+                                             {u"errors"_s, counts.errors},
+                                             {u"warnings"_s, counts.warnings},
+                                             {u"infos"_s, counts.infos},
+                                             {u"findings"_s, findings}}));
+    } else {
+        for (const relay::HealthFinding& f : check.findings()) {
+            s.out << u"["_s << relay::HealthText::severityName(f.severity) << u"] "_s
+                  << relay::HealthText::kindTitle(f.kind);
+            if (!f.keyName.isEmpty() || !f.keyId.isEmpty())
+                s.out << u" — "_s << (f.keyName.isEmpty() ? QString::fromUtf8(f.keyId) : f.keyName);
+            s.out << Qt::endl << u"    "_s << f.explanation << Qt::endl;
+            for (const redis::Command& c : f.repair)
+                s.out << u"    repair: "_s << commandText(c) << Qt::endl;
+            if (!f.repairNote.isEmpty())
+                s.out << u"    "_s << f.repairNote << Qt::endl;
+        }
+        s.out << check.summary() << Qt::endl;
+    }
+    // Notes alone are no reason to fail a script; errors and warnings are.
+    return counts.errors + counts.warnings > 0 ? FindingsFound : Ok;
 }
 
 } // namespace rka::cli

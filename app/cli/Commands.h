@@ -15,5 +15,6 @@ int runModels(CliSession& s);
 int runUsers(CliSession& s);
 int runAccounts(CliSession& s);
 int runExport(CliSession& s);
+int runDoctor(CliSession& s);
 
 } // namespace rka::cli

@@ -43,6 +43,7 @@ private slots:
     void connectionRefusedIsExitCode3();
     void envFileSuppliesTheConnection();
     void exportCsvAndJsonParseBack();
+    void doctorReportsWhatTheServiceLeftBehind();
 
 private:
     Run run(const QStringList& args, const QByteArray& input = {}, const QHash<QString, QString>& env = {});
@@ -316,6 +317,35 @@ void TestCli::exportCsvAndJsonParseBack()
     QCOMPARE(a.size(), 12);
     for (const QJsonValue& v : a)
         QVERIFY(!v.toObject().contains(u"apiKey"_s)); // neither plaintext nor hash
+}
+
+void TestCli::doctorReportsWhatTheServiceLeftBehind()
+{
+    Run r = run(base(1) + QStringList {u"--json"_s, u"doctor"_s});
+    QCOMPARE(r.exitCode, 5);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QStringList kinds;
+    for (const QJsonValue& f : o.value(u"findings"_s).toArray())
+        kinds << f.toObject().value(u"kind"_s).toString();
+    kinds.sort();
+    QCOMPARE(kinds,
+             (QStringList {u"comma-joined-permissions"_s, u"hash-map-entry-for-deleted-key"_s,
+                           u"legacy-reverse-record"_s, u"metrics-minute-without-ttl"_s,
+                           u"purged-key-leftover"_s}));
+    // The report only reads: k13's permissions are still the comma-joined form.
+    QCOMPARE(m_server.command({"HGET", "apikey:6a895ef9-4423-41f1-b502-a224d1ede3ac", "permissions"}, 1),
+             "claude,gemini"_ba);
+    // A database with nothing wrong exits 0.
+    m_server.command({"FLUSHDB"}, 4);
+    m_server.command({"HSET", "apikey:11111111-2222-4333-8444-555555555555", "id",
+                      "11111111-2222-4333-8444-555555555555", "name", "fine", "isActive", "true", "apiKey",
+                      QByteArray(64, 'a')},
+                     4);
+    m_server.command({"EXPIRE", "apikey:11111111-2222-4333-8444-555555555555", "31536000"}, 4);
+    m_server.command({"HSET", "apikey:hash_map", QByteArray(64, 'a'), "11111111-2222-4333-8444-555555555555"},
+                     4);
+    r = run(base(4) + QStringList {u"doctor"_s});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
