@@ -2,6 +2,8 @@
 
 #include "CliSession.h"
 #include "Commands.h"
+#include "KeyOptions.h"
+#include "WriteCommands.h"
 
 #include "relay/ServiceEnvironment.h"
 
@@ -27,8 +29,8 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
-        "Reads the API keys of a claude-relay-service deployment from its Redis.\n\n"
-        "Commands:\n"
+        "Reads and manages the API keys of a claude-relay-service deployment in its Redis.\n\n"
+        "Commands that read:\n"
         "  info              the server, the number of keys and the service release the data follows\n"
         "  list              every key with its status, costs, usage and last account\n"
         "  show ID|NAME      one key: every setting, its numbers, malformed fields, recent requests\n"
@@ -39,14 +41,32 @@ int main(int argc, char* argv[])
         "  accounts          upstream accounts of every type\n"
         "  export            all keys with their numbers, as CSV or JSON (--format)\n"
         "  doctor            what the service left inconsistent, with the repair for each finding\n\n"
+        "Commands that write (ID is a key id or a unique name; --read-only refuses them all):\n"
+        "  create --name N [field options]       a new key; prints its id and the API key once\n"
+        "  batch-create --base-name B --count C  C keys named B_1 ... B_C, in one transaction\n"
+        "  update ID [field options]    changes exactly the fields given\n"
+        "  enable ID...  |  disable ID...\n"
+        "  set-expiry ID --expires-at T|--expires-in 30d|--never-expires [--enable]\n"
+        "  activate ID                  start an activation-mode key's period now\n"
+        "  renew ID --by 30d            move the expiry further\n"
+        "  regenerate ID                a new API key for the key; prints it once\n"
+        "  delete ID...  |  restore ID...   move to / back from the trash\n"
+        "  purge ID...                  delete keys in the trash permanently, with their usage data\n"
+        "  clear-trash                  purge every key in the trash\n"
+        "  tag-rename OLD NEW  |  tag-delete TAG\n"
+        "  doctor --fix                 run the repairs the health check proposes\n"
+        "purge, clear-trash, tag-delete and doctor --fix show what they will change and ask to type "
+        "\"yes\"; --yes skips the question (without a terminal it is required).\n\n"
         "The connection and the service settings come from, in increasing priority: the service's .env file "
         "(--env-file), the environment variables REDIS_HOST, REDIS_PORT, REDIS_USERNAME, REDIS_PASSWORD, "
         "REDIS_DB, REDIS_ENABLE_TLS, ENCRYPTION_KEY, API_KEY_PREFIX, TIMEZONE_OFFSET, and the options below. "
         "Secrets (the password, ENCRYPTION_KEY) are never taken from options, where other users could see "
         "them.\n\n"
-        "Exit codes: 0 success, 1 not found, 2 bad arguments, 3 cannot connect, 4 the command failed, 5 "
-        "doctor "
-        "found errors or warnings."));
+        "Exit codes: 0 success, 1 not found, 2 bad arguments (also: confirmation needed), 3 cannot "
+        "connect, 4 the command failed or the write was refused (--read-only, a read-only database), "
+        "5 doctor found errors or warnings, 6 the write was rejected by validation (one message per "
+        "option on standard error), 7 conflict with another writer, 8 the connection failed after a "
+        "write was sent (it may or may not have been applied)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -68,6 +88,7 @@ int main(int argc, char* argv[])
         {u"format"_s, tr("export: csv or json."), tr("format")},
         {u"output"_s, tr("export: write to this file instead of standard output."), tr("file")},
     });
+    parser.addOptions(rka::cli::writeOptions());
     parser.addPositionalArgument(u"command"_s, tr("The command to run (see above)."));
 
     if (!parser.parse(app.arguments())) {
@@ -90,21 +111,26 @@ int main(int argc, char* argv[])
     const QString command = args.takeFirst();
     static const QStringList noArguments = {u"info"_s,  u"list"_s,     u"tags"_s,   u"models"_s,
                                             u"users"_s, u"accounts"_s, u"export"_s, u"doctor"_s};
-    static const QStringList known = noArguments + QStringList {u"show"_s, u"lookup"_s};
+    static const QStringList known =
+        noArguments + QStringList {u"show"_s, u"lookup"_s} + rka::cli::writeCommandNames();
+    const bool writes = rka::cli::isWriteCommand(command, parser);
     if (!known.contains(command)) {
         session.error(tr("unknown command \"%1\"; see --help.").arg(command));
         return rka::cli::UsageError;
     }
-    if (noArguments.contains(command) && !args.isEmpty()) {
+    if (!writes && noArguments.contains(command) && !args.isEmpty()) {
         session.error(tr("%1 takes no arguments, but got \"%2\".").arg(command, args.first()));
         return rka::cli::UsageError;
     }
+    session.allowWrites = writes;
     if (!session.configure(rka::relay::ServiceEnvironment::processEnvironment()))
         return rka::cli::UsageError;
 
     using namespace rka::cli;
     int code = UsageError;
-    if (command == u"info"_s)
+    if (writes)
+        code = runWrite(session, command, args);
+    else if (command == u"info"_s)
         code = runInfo(session);
     else if (command == u"list"_s)
         code = runList(session);

@@ -113,8 +113,8 @@ bool CliSession::configure(const QHash<QString, QString>& environment)
         now = now.toUTC();
     }
     json = parser.isSet(u"json"_s);
-    // Every command of this tool so far only reads: the connection refuses any write.
-    c.readOnly = true;
+    // Only the write commands get a connection that may write; --read-only refuses them all.
+    c.readOnly = !allowWrites || parser.isSet(u"read-only"_s);
     return true;
 }
 

@@ -18,8 +18,11 @@ enum ExitCode {
     NotFound = 1,
     UsageError = 2,
     ConnectionError = 3,
-    CommandError = 4,
-    FindingsFound = 5
+    CommandError = 4, // also: a write refused (--read-only, a read-only database, not applicable)
+    FindingsFound = 5,
+    Rejected = 6, // a write rejected by validation; nothing was written
+    Conflict = 7, // another writer changed the same fields; nothing was written
+    OutcomeUnknown = 8 // the connection failed after a write was sent
 };
 
 // Everything one run of the tool needs: the parsed options, the settings they name, the open
@@ -41,6 +44,7 @@ public:
     QCommandLineParser& parser;
     QTextStream& out;
     QTextStream& err;
+    bool allowWrites = false; // set before configure(): a write command without --read-only
     relay::ServiceEnvironment settings;
     QDateTime now; // --now, or the clock
     bool json = false;

@@ -55,6 +55,19 @@ QString shortTime(const QString& iso)
 
 } // namespace
 
+QString redisCommandText(const redis::Command& c)
+{
+    QStringList parts;
+    for (const QByteArray& a : c)
+        parts << (a.contains(' ') || a.contains('\0') || a.isEmpty()
+                      ? QString::fromUtf8(
+                            QJsonDocument(QJsonArray {QString::fromUtf8(a)}).toJson(QJsonDocument::Compact))
+                            .mid(1)
+                            .chopped(1)
+                      : QString::fromUtf8(a));
+    return parts.join(u' ');
+}
+
 int runInfo(CliSession& s)
 {
     if (!s.connect() || !s.loadKeys())
@@ -464,17 +477,7 @@ int runDoctor(CliSession& s)
         return CommandError;
     }
     const relay::HealthCounts counts = check.counts();
-    auto commandText = [](const redis::Command& c) {
-        QStringList parts;
-        for (const QByteArray& a : c)
-            parts << (a.contains(' ') || a.contains('\0') || a.isEmpty()
-                          ? QString::fromUtf8(QJsonDocument(QJsonArray {QString::fromUtf8(a)})
-                                                  .toJson(QJsonDocument::Compact))
-                                .mid(1)
-                                .chopped(1)
-                          : QString::fromUtf8(a));
-        return parts.join(u' ');
-    };
+    const auto commandText = redisCommandText;
     if (s.json) {
         QJsonArray findings;
         for (const relay::HealthFinding& f : check.findings()) {

@@ -17,4 +17,7 @@ int runAccounts(CliSession& s);
 int runExport(CliSession& s);
 int runDoctor(CliSession& s);
 
+// A Redis command as one line, arguments with spaces JSON-quoted (doctor's repairs).
+QString redisCommandText(const redis::Command& c);
+
 } // namespace rka::cli

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QList>
 #include <QString>
 #include <QTimeZone>
 
@@ -18,6 +19,12 @@ inline QDateTime viewInstant()
 {
     return QDateTime(QDate(2026, 2, 2), QTime(10, 0), QTimeZone::utc());
 }
+// The field/value pairs the seed's `HSET "<redisKey>" ...` line stores, in the seed's order.
+QList<std::pair<QByteArray, QByteArray>> seedHash(const QString& release, const QByteArray& redisKey,
+                                                  const QString& file = QStringLiteral("seed.redis"));
+// Every command line of a seed, split into arguments.
+QList<QList<QByteArray>> seedCommands(const QString& release,
+                                      const QString& file = QStringLiteral("seed.redis"));
 inline QByteArray encryptionKey()
 {
     return "CRS-SAMPLE-ENCRYPTION-KEY-32CHAR";

@@ -83,6 +83,7 @@ bool RedisServer::start(const Options& options)
                       u"--daemonize"_s,  u"no"_s,
                       u"--dir"_s,        m_dir->path(),
                       u"--logfile"_s,    m_dir->filePath(u"redis.log"_s)};
+    args << u"--databases"_s << u"64"_s; // tests keep one data set per database
     if (!options.password.isEmpty())
         args << u"--requirepass"_s << options.password;
     if (options.tls) {
