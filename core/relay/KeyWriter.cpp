@@ -28,21 +28,23 @@ KeyOperations::Context KeyWriter::context() const
     return {support::Clock::currentDateTimeUtc(), m_target};
 }
 
+std::optional<WriteResult> KeyWriter::refusal() const
+{
+    if (!m_target.writable)
+        return WriteResult::failure(WriteStatus::Refused,
+                                    tr("This database is opened read-only: %1").arg(m_target.readOnlyReason));
+    if (m_connection.isReadOnly())
+        return WriteResult::failure(WriteStatus::Refused,
+                                    tr("This profile is read-only; nothing was written."));
+    return std::nullopt;
+}
+
 // --- the engine ---------------------------------------------------------------------------------------
 
 void KeyWriter::run(const JobPtr& job)
 {
-    if (!m_target.writable) {
-        finish(
-            job,
-            WriteResult::failure(WriteStatus::Refused,
-                                 tr("This database is opened read-only: %1").arg(m_target.readOnlyReason)));
-        return;
-    }
-    if (m_connection.isReadOnly()) {
-        finish(job,
-               WriteResult::failure(WriteStatus::Refused,
-                                    tr("This profile is read-only; nothing was written.")));
+    if (const std::optional<WriteResult> refused = refusal()) {
+        finish(job, *refused);
         return;
     }
     if (++job->attempt > m_target.maxAttempts) {
@@ -253,6 +255,14 @@ void KeyWriter::finish(const JobPtr& job, WriteResult result)
         job->callback(result);
 }
 
+void KeyWriter::stop(const QString& operation, const WriteResult& result, const Callback& callback)
+{
+    auto job = std::make_shared<Job>();
+    job->operation = operation;
+    job->callback = callback;
+    finish(job, result);
+}
+
 // --- operations ---------------------------------------------------------------------------------------
 
 void KeyWriter::create(const ApiKey& settings, Callback callback)
@@ -262,11 +272,15 @@ void KeyWriter::create(const ApiKey& settings, Callback callback)
 
 void KeyWriter::createBatch(const ApiKey& settings, const QString& baseName, int count, Callback callback)
 {
+    auto job = std::make_shared<Job>();
+    job->operation = count > 1 ? u"batch-create"_s : u"create"_s;
+    job->callback = std::move(callback);
     if (m_target.service.encryptionKey.isEmpty()) {
-        callback(WriteResult::failure(
-            WriteStatus::Refused,
-            tr("Creating a key needs the service's ENCRYPTION_KEY: the stored value is a hash "
-               "of the key and it. Set it in the profile.")));
+        finish(job,
+               WriteResult::failure(
+                   WriteStatus::Refused,
+                   tr("Creating a key needs the service's ENCRYPTION_KEY: the stored value is a "
+                      "hash of the key and it. Set it in the profile.")));
         return;
     }
     if (count > 1 || !baseName.isEmpty()) {
@@ -274,22 +288,20 @@ void KeyWriter::createBatch(const ApiKey& settings, const QString& baseName, int
         if (KeyValidator::hasErrors(issues)) {
             WriteResult r = WriteResult::failure(WriteStatus::Rejected, issues.first().message);
             r.issues = issues;
-            callback(r);
+            finish(job, r);
             return;
         }
     }
-    auto job = std::make_shared<Job>();
-    job->operation = count > 1 ? u"batch-create"_s : u"create"_s;
-    job->callback = std::move(callback);
     QList<QByteArray> plaintexts;
     QList<QByteArray> hashes;
     QList<QString> names;
     for (int i = 0; i < count; ++i) {
         const QByteArray plaintext = generatePlaintextKey(m_target.service.apiKeyPrefix);
         if (plaintext.isEmpty()) {
-            job->callback(WriteResult::failure(WriteStatus::Failed,
-                                               tr("The system's random generator failed; no key "
-                                                  "was created.")));
+            finish(job,
+                   WriteResult::failure(WriteStatus::Failed,
+                                        tr("The system's random generator failed; no key "
+                                           "was created.")));
             return;
         }
         plaintexts.append(plaintext);
@@ -470,24 +482,26 @@ void KeyWriter::batchEdit(const QList<QByteArray>& ids, const BatchEdit& edit, C
 
 void KeyWriter::regenerate(const QByteArray& id, Callback callback)
 {
-    if (m_target.service.encryptionKey.isEmpty()) {
-        callback(WriteResult::failure(WriteStatus::Refused,
-                                      tr("Regenerating a key needs the service's ENCRYPTION_KEY. "
-                                         "Set it in the profile.")));
-        return;
-    }
-    const QByteArray plaintext = generatePlaintextKey(m_target.service.apiKeyPrefix);
-    if (plaintext.isEmpty()) {
-        callback(WriteResult::failure(WriteStatus::Failed,
-                                      tr("The system's random generator failed; nothing was "
-                                         "changed.")));
-        return;
-    }
-    const QByteArray hash = storedKeyHash(plaintext, m_target.service.encryptionKey);
     auto job = std::make_shared<Job>();
     job->operation = u"regenerate"_s;
     job->ids = {id};
     job->callback = std::move(callback);
+    if (m_target.service.encryptionKey.isEmpty()) {
+        finish(job,
+               WriteResult::failure(WriteStatus::Refused,
+                                    tr("Regenerating a key needs the service's "
+                                       "ENCRYPTION_KEY. Set it in the profile.")));
+        return;
+    }
+    const QByteArray plaintext = generatePlaintextKey(m_target.service.apiKeyPrefix);
+    if (plaintext.isEmpty()) {
+        finish(job,
+               WriteResult::failure(WriteStatus::Failed,
+                                    tr("The system's random generator failed; nothing was "
+                                       "changed.")));
+        return;
+    }
+    const QByteArray hash = storedKeyHash(plaintext, m_target.service.encryptionKey);
     job->decide = [this, id, plaintext, hash](const QList<ApiKey>& current, const QHash<QString, qint64>&) {
         return KeyOperations::regenerate(id, current.first(), plaintext, hash, context());
     };

@@ -72,6 +72,8 @@ private:
     void run(const JobPtr& job);
     void runTransaction(const JobPtr& job, const QStringList& knownTags);
     void finish(const JobPtr& job, WriteResult result);
+    // Reports an operation that stopped before it could plan anything (audited like the others).
+    void stop(const QString& operation, const WriteResult& result, const Callback& callback);
     void readBack(const JobPtr& job, const WritePlan& plan);
     void changeEach(const QString& operation, const QList<QByteArray>& ids,
                     std::function<std::optional<WriteResult>(const QByteArray& id, ApiKey& key)> edit,
@@ -79,6 +81,8 @@ private:
     void withTaggedKeys(const QString& tag,
                         std::function<void(const QList<QByteArray>&, const redis::RedisError&)> next);
     KeyOperations::Context context() const;
+    // Why no write may be made at all (read-only profile or database), if so.
+    std::optional<WriteResult> refusal() const;
 
     redis::Connection& m_connection;
     WriteTarget m_target;

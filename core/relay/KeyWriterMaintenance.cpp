@@ -83,41 +83,46 @@ void KeyWriter::purge(const QList<QByteArray>& ids, Callback callback)
 
 void KeyWriter::clearTrash(Callback callback)
 {
-    redis::scanKeys(m_connection, {{"apikey:*"}, 20000}, this,
-                    [this, callback](const QList<QList<QByteArray>>& keys, const redis::RedisError& error) {
-                        if (error) {
-                            callback(WriteResult::failure(WriteStatus::Failed, error.message));
-                            return;
-                        }
-                        QList<QByteArray> ids;
-                        QList<redis::Command> reads;
-                        for (const QByteArray& k : keys.first()) {
-                            const QByteArray id = KeySchema::idFromApiKey(k);
-                            if (!id.isEmpty()) {
-                                ids.append(id);
-                                reads.append({"HGET", k, "isDeleted"});
-                            }
-                        }
-                        m_connection.pipeline(
-                            reads, this,
-                            [this, ids, callback](const QList<redis::Reply>& r, const redis::RedisError& e) {
-                                if (e) {
-                                    callback(WriteResult::failure(WriteStatus::Failed, e.message));
-                                    return;
-                                }
-                                QList<QByteArray> deleted;
-                                for (qsizetype i = 0; i < r.size(); ++i)
-                                    if (r.at(i).isString() && r.at(i).bytes() == "true")
-                                        deleted.append(ids.at(i));
-                                if (deleted.isEmpty()) {
-                                    WriteResult ok;
-                                    ok.message = tr("The trash is empty.");
-                                    callback(ok);
-                                    return;
-                                }
-                                purge(deleted, callback);
-                            });
-                    });
+    if (const std::optional<WriteResult> refused = refusal()) {
+        stop(u"clear-trash"_s, *refused, callback);
+        return;
+    }
+    redis::scanKeys(
+        m_connection, {{"apikey:*"}, 20000}, this,
+        [this, callback](const QList<QList<QByteArray>>& keys, const redis::RedisError& error) {
+            if (error) {
+                stop(u"clear-trash"_s, WriteResult::failure(WriteStatus::Failed, error.message), callback);
+                return;
+            }
+            QList<QByteArray> ids;
+            QList<redis::Command> reads;
+            for (const QByteArray& k : keys.first()) {
+                const QByteArray id = KeySchema::idFromApiKey(k);
+                if (!id.isEmpty()) {
+                    ids.append(id);
+                    reads.append({"HGET", k, "isDeleted"});
+                }
+            }
+            m_connection.pipeline(
+                reads, this, [this, ids, callback](const QList<redis::Reply>& r, const redis::RedisError& e) {
+                    if (e) {
+                        stop(u"clear-trash"_s, WriteResult::failure(WriteStatus::Failed, e.message),
+                             callback);
+                        return;
+                    }
+                    QList<QByteArray> deleted;
+                    for (qsizetype i = 0; i < r.size(); ++i)
+                        if (r.at(i).isString() && r.at(i).bytes() == "true")
+                            deleted.append(ids.at(i));
+                    if (deleted.isEmpty()) {
+                        WriteResult ok;
+                        ok.message = tr("The trash is empty.");
+                        callback(ok);
+                        return;
+                    }
+                    purge(deleted, callback);
+                });
+        });
 }
 
 void KeyWriter::withTaggedKeys(const QString& tag,
@@ -161,50 +166,61 @@ void KeyWriter::withTaggedKeys(const QString& tag,
 
 void KeyWriter::renameTag(const QString& from, const QString& to, Callback callback)
 {
+    if (const std::optional<WriteResult> refused = refusal()) {
+        stop(u"tag-rename"_s, *refused, callback);
+        return;
+    }
     const QList<ValidationIssue> issues = KeyValidator::validateTagName(to);
     if (KeyValidator::hasErrors(issues)) {
         WriteResult r = WriteResult::failure(WriteStatus::Rejected, issues.first().message);
         r.issues = issues;
-        callback(r);
+        stop(u"tag-rename"_s, r, callback);
         return;
     }
-    withTaggedKeys(from,
-                   [this, from, to, callback](const QList<QByteArray>& ids, const redis::RedisError& error) {
-                       if (error) {
-                           callback(WriteResult::failure(WriteStatus::Failed, error.message));
-                           return;
-                       }
-                       if (ids.isEmpty()) {
-                           callback(WriteResult::failure(WriteStatus::NotFound,
-                                                         tr("No key carries the tag \"%1\".").arg(from)));
-                           return;
-                       }
-                       changeEach(
-                           u"tag-rename"_s, ids,
-                           [from, to](const QByteArray&, ApiKey& key) -> std::optional<WriteResult> {
-                               QStringList tags;
-                               for (const QString& t : key.serviceStringList(ApiKeyField::Tags)) {
-                                   const QString renamed = t.trimmed() == from.trimmed() ? to.trimmed() : t;
-                                   if (!tags.contains(renamed))
-                                       tags << renamed; // de-duplicated, as the service does (18.7)
-                               }
-                               key.setTags(tags);
-                               return std::nullopt;
-                           },
-                           callback);
-                   });
+    withTaggedKeys(
+        from, [this, from, to, callback](const QList<QByteArray>& ids, const redis::RedisError& error) {
+            if (error) {
+                stop(u"tag-rename"_s, WriteResult::failure(WriteStatus::Failed, error.message), callback);
+                return;
+            }
+            if (ids.isEmpty()) {
+                stop(u"tag-rename"_s,
+                     WriteResult::failure(WriteStatus::NotFound,
+                                          tr("No key carries the tag \"%1\".").arg(from)),
+                     callback);
+                return;
+            }
+            changeEach(
+                u"tag-rename"_s, ids,
+                [from, to](const QByteArray&, ApiKey& key) -> std::optional<WriteResult> {
+                    QStringList tags;
+                    for (const QString& t : key.serviceStringList(ApiKeyField::Tags)) {
+                        const QString renamed = t.trimmed() == from.trimmed() ? to.trimmed() : t;
+                        if (!tags.contains(renamed))
+                            tags << renamed; // de-duplicated, as the service does (18.7)
+                    }
+                    key.setTags(tags);
+                    return std::nullopt;
+                },
+                callback);
+        });
 }
 
 void KeyWriter::deleteTag(const QString& tag, Callback callback)
 {
+    if (const std::optional<WriteResult> refused = refusal()) {
+        stop(u"tag-delete"_s, *refused, callback);
+        return;
+    }
     withTaggedKeys(tag, [this, tag, callback](const QList<QByteArray>& ids, const redis::RedisError& error) {
         if (error) {
-            callback(WriteResult::failure(WriteStatus::Failed, error.message));
+            stop(u"tag-delete"_s, WriteResult::failure(WriteStatus::Failed, error.message), callback);
             return;
         }
         if (ids.isEmpty()) {
-            callback(
-                WriteResult::failure(WriteStatus::NotFound, tr("No key carries the tag \"%1\".").arg(tag)));
+            stop(u"tag-delete"_s,
+                 WriteResult::failure(WriteStatus::NotFound, tr("No key carries the tag \"%1\".").arg(tag)),
+                 callback);
             return;
         }
         changeEach(
