@@ -2,8 +2,11 @@
 
 #include "MainWindow.h"
 
+#include "support/Profile.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +18,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"RelayKeyAdmin"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(RKA_VERSION));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(RKA_APP_ID));
+    QApplication::setWindowIcon(QIcon(u":/icons/"_s + QString::fromLatin1(RKA_APP_ID) + u".svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -23,8 +27,12 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    rka::ui::MainWindow window;
+    rka::support::ProfileStore profiles;
+    rka::ui::MainWindow window(&profiles);
     window.show();
-    QTimer::singleShot(0, &window, &rka::ui::MainWindow::showConnectDialog);
+    // Reopen the profile used last time, asking the keychain (or the user) for its secrets.
+    const QString last = profiles.lastUsedId();
+    if (!last.isEmpty())
+        QTimer::singleShot(0, &window, [&window, last] { window.switchProfile(last); });
     return app.exec();
 }

@@ -16,6 +16,8 @@ packages=(
   redis-server redis-tools
   # Chinese text in the interface and screenshots
   fonts-noto-cjk
+  # packaging checks: .desktop and AppStream validation, the .deb's dependencies
+  desktop-file-utils appstream dpkg-dev
 )
 
 missing=()

@@ -1,54 +1,150 @@
 #pragma once
 
-#include "redis/Connection.h"
+#include "Session.h"
+
+#include "relay/KeyWrite.h"
+#include "support/Profile.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QProgressBar;
+class QSplitter;
 class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTimer;
 
 namespace rka::ui {
 
-class ConnectionDialog;
+class KeyDetailWidget;
+class KeyEditorDialog;
+struct EditorContext;
+class KeyFilterBar;
+class KeyFilterProxy;
+class KeyTableModel;
+class LogsWindow;
+class ProfileBanner;
+class TrashModel;
+class UsageRecordsWidget;
 
+// The main window: the profile switcher and banner, the key table with its filters and the detail
+// pane, the trash, and every key action the web admin offers (editing comes with the editor).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(support::ProfileStore* profiles, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Takes an open connection and shows what it is connected to.
-    void setConnection(std::unique_ptr<redis::Connection> connection);
-    redis::Connection* connection() const { return m_connection.get(); }
+    // Opens a profile with its secrets (the GUI asks the secret store or the user first).
+    void openSession(const support::Profile& profile, const QString& password,
+                     const QByteArray& encryptionKey);
+    void closeSession();
+    Session* session() const { return m_session.get(); }
 
-    // For tests and the screenshot: the values the summary shows.
-    QString summaryValue(const QString& name) const;
-    ConnectionDialog* connectionDialog() const { return m_dialog; }
+    // For tests and the screenshot.
+    KeyTableModel* keyModel() const { return m_model; }
+    KeyFilterProxy* keyProxy() const { return m_proxy; }
+    QTableView* keyView() const { return m_view; }
+    KeyFilterBar* filterBar() const { return m_filters; }
+    KeyDetailWidget* detailPane() const { return m_detail; }
+    UsageRecordsWidget* recordsPane() const { return m_records; }
+    TrashModel* trashModel() const { return m_trash; }
+    QTableView* trashView() const { return m_trashView; }
+    QTabWidget* tabs() const { return m_tabs; }
+    LogsWindow* logsWindow() const { return m_logs.get(); }
+    QAction* action(const QString& objectName) const;
+    QString statusText() const;
+    bool isLoading() const;
+
+    QList<QByteArray> selectedIds() const;
+    void selectIds(const QList<QByteArray>& ids);
+    QList<QByteArray> selectedTrashIds() const;
 
 public slots:
-    void showConnectDialog();
-    void refreshSummary();
-    void disconnectFromServer();
+    void refresh();
+    void selectAllMatching();
+    void setSelectedActive(bool active);
+    void addTagToSelected(const QString& tag = QString());
+    void removeTagFromSelected(const QString& tag = QString());
+    void trashSelected();
+    void regenerateCurrent();
+    void copyCurrentId();
+    void restoreSelectedInTrash();
+    void purgeSelectedInTrash();
+    void emptyTrash();
+    void showLogs();
+    void newKey();
+    void editCurrent();
+    void batchCreate();
+    void batchEdit();
+    void manageTags();
+    void switchProfile(const QString& profileId);
+    void addProfile();
+    void editProfile();
+    void quickConnect();
 
 signals:
-    void summaryRefreshed();
+    void keysLoaded();
+    void writeFinished(const rka::relay::WriteResult& result);
 
 private:
+    void buildActions();
     void buildMenus();
+    QWidget* buildKeysPage();
+    QWidget* buildTrashPage();
     QWidget* buildWelcomePage();
-    QWidget* buildSummaryPage();
-    void onStateChanged(redis::Connection::State state);
+    void updateActions();
     void updateTitle();
+    void updateCounts();
+    void onKeysAvailable(int first, int count);
+    void onLoadFinished(const QString& error);
+    void onCurrentKeyChanged();
+    void lookupPlaintext(const QByteArray& plaintext);
+    void refillProfileMenu();
+    void connectWithSecrets(const support::Profile& profile);
+    void openEditor(KeyEditorDialog* dialog);
+    EditorContext editorContext() const;
+    void saveSecrets(const support::Profile& profile, const QString& password,
+                     const QByteArray& encryptionKey);
 
-    std::unique_ptr<redis::Connection> m_connection;
-    ConnectionDialog* m_dialog = nullptr;
+    // Every write goes through here: a production profile first shows `changes` and asks for the
+    // profile's name; the result is reported and the list reloaded.
+    using WriteOperation = std::function<void(relay::KeyWriter&, relay::KeyWriter::Callback)>;
+    void runWrite(const QString& title, const QStringList& changes, const WriteOperation& operation,
+                  std::function<void(const relay::WriteResult&)> after = {});
+    bool confirmProduction(const QString& title, const QStringList& changes);
+    QStringList describe(const QList<QByteArray>& ids, const QString& what) const;
+    QString keyName(const QByteArray& id) const;
+
+    support::ProfileStore* m_profiles;
+    std::unique_ptr<Session> m_session;
     QStackedWidget* m_pages = nullptr;
-    QHash<QString, QLabel*> m_values;
-    QAction* m_disconnectAction = nullptr;
-    QAction* m_refreshAction = nullptr;
+    ProfileBanner* m_banner = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    KeyTableModel* m_model = nullptr;
+    KeyFilterProxy* m_proxy = nullptr;
+    KeyFilterBar* m_filters = nullptr;
+    QTableView* m_view = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTabWidget* m_detailTabs = nullptr;
+    KeyDetailWidget* m_detail = nullptr;
+    UsageRecordsWidget* m_records = nullptr;
+    TrashModel* m_trash = nullptr;
+    QTableView* m_trashView = nullptr;
+    std::unique_ptr<LogsWindow> m_logs; // a top-level window of its own
+    QLabel* m_countLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QTimer* m_tick = nullptr;
+    QTimer* m_autoRefresh = nullptr;
+    QMenu* m_profileMenu = nullptr;
+    QHash<QString, QAction*> m_actions;
+    bool m_writing = false;
 };
 
 } // namespace rka::ui

@@ -1,0 +1,40 @@
+# cmake -DBUILD_DIR=... -DVERSION=... -DWORK_DIR=... -P TestDebPackage.cmake
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR}/root)
+execute_process(COMMAND cpack -G DEB -B ${WORK_DIR} --config ${BUILD_DIR}/CPackConfig.cmake
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cpack failed: ${out}${err}")
+endif()
+file(GLOB debs ${WORK_DIR}/*.deb)
+list(LENGTH debs n)
+if(NOT n EQUAL 1)
+    message(FATAL_ERROR "expected one .deb in ${WORK_DIR}, found: ${debs}")
+endif()
+execute_process(COMMAND dpkg-deb -f ${debs} Package Version Depends OUTPUT_VARIABLE fields RESULT_VARIABLE rc)
+message(STATUS "${fields}")
+foreach(dep libqt6core6 libqt6widgets6 libhiredis0.14 libssl3)
+    string(FIND "${fields}" "${dep}" found)
+    if(found EQUAL -1)
+        message(FATAL_ERROR "the package does not depend on ${dep}: ${fields}")
+    endif()
+endforeach()
+execute_process(COMMAND dpkg -x ${debs} ${WORK_DIR}/root RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "dpkg -x failed")
+endif()
+foreach(f usr/bin/relay-key-admin usr/bin/relay-key-admin-cli
+          usr/share/applications/io.github.relaykeyadmin.RelayKeyAdmin.desktop
+          usr/share/metainfo/io.github.relaykeyadmin.RelayKeyAdmin.metainfo.xml
+          usr/share/icons/hicolor/scalable/apps/io.github.relaykeyadmin.RelayKeyAdmin.svg
+          usr/share/icons/hicolor/256x256/apps/io.github.relaykeyadmin.RelayKeyAdmin.png)
+    if(NOT EXISTS ${WORK_DIR}/root/${f})
+        message(FATAL_ERROR "the package lacks /${f}")
+    endif()
+endforeach()
+execute_process(COMMAND ${WORK_DIR}/root/usr/bin/relay-key-admin-cli --version
+                OUTPUT_VARIABLE version RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR NOT version MATCHES "relay-key-admin-cli ${VERSION}")
+    message(FATAL_ERROR "the installed CLI answered '${version}' (exit ${rc})")
+endif()
+message(STATUS "installed and ran: ${version}")
