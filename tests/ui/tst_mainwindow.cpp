@@ -6,6 +6,7 @@
 #include "Fixtures.h"
 #include "RedisServer.h"
 
+#include "ClipboardGuard.h"
 #include "KeyDetailWidget.h"
 #include "KeyEditorDialog.h"
 #include "KeyFilterBar.h"
@@ -13,6 +14,7 @@
 #include "KeyTableModel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "OneTimeKeyDialog.h"
 #include "ProductionConfirmDialog.h"
 #include "TrashModel.h"
 
@@ -20,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
@@ -54,6 +57,7 @@ private slots:
     void productionWriteAsksForTheNameAndCancelWritesNothing();
     void trashDeleteRestorePurge();
     void editorOpensFromTheWindow();
+    void oneTimeKeyIsCopiedAndClearedFromTheClipboard();
     void screenshot();
 
 private:
@@ -385,6 +389,24 @@ void TestMainWindow::editorOpensFromTheWindow()
     w.newKey();
     QTRY_VERIFY(w.findChild<KeyEditorDialog*>());
     w.findChild<KeyEditorDialog*>()->reject();
+}
+
+void TestMainWindow::oneTimeKeyIsCopiedAndClearedFromTheClipboard()
+{
+    const QString key = u"cr_"_s + QString(64, u'a');
+    OneTimeKeyDialog dialog({{u"k"_s, key}}, u"https://relay.example/api"_s, 1);
+    QCOMPARE(OneTimeKeyDialog::environmentSnippet(u"https://relay.example/api"_s, key),
+             u"export ANTHROPIC_BASE_URL=\"https://relay.example/api\"\nexport ANTHROPIC_AUTH_TOKEN=\""_s +
+                 key + u"\""_s);
+    dialog.copyKey();
+    QCOMPARE(QGuiApplication::clipboard()->text(), key);
+    QVERIFY(dialog.clipboardGuard()->isPending());
+    QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 3000); // cleared after 1 s
+    // Something else the user copied meanwhile is left alone.
+    dialog.copySnippet();
+    QGuiApplication::clipboard()->setText(u"unrelated"_s);
+    QTest::qWait(1300);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"unrelated"_s);
 }
 
 void TestMainWindow::screenshot()
