@@ -566,36 +566,56 @@ void Connection::onHandshakeReplies(const QList<Reply>& replies, const RedisErro
 
 void Connection::onReadyRead()
 {
-    const QByteArray data = m_socket->readAll();
-    m_log.addBytesRead(data.size());
-    m_reader->feed(data.constData(), data.size());
+    if (!m_socket)
+        return;
     if (m_state == State::Ready)
         m_commandTimer->start(m_settings.commandTimeoutMs); // progress: restart the stall timer
     const quint64 gen = m_generation;
     QPointer<Connection> self(this);
-    while (std::optional<Reply> reply = m_reader->next()) {
-        if (m_inFlight.empty()) {
+    QElapsedTimer budget;
+    budget.start();
+    while (m_socket->bytesAvailable() > 0) {
+        // Bounded chunks: hiredis 0.14's reader moves its whole remaining buffer after every 1 KB it
+        // consumes, so feeding megabytes at once costs time quadratic in their size.
+        const QByteArray data = m_socket->read(64 * 1024);
+        m_log.addBytesRead(data.size());
+        m_reader->feed(data.constData(), data.size());
+        while (std::optional<Reply> reply = m_reader->next()) {
+            if (m_inFlight.empty()) {
+                fail({RedisError::Code::Protocol,
+                      tr("The server at %1 sent a reply nobody asked for.").arg(m_settings.endpoint())},
+                     true);
+                return;
+            }
+            const BatchPtr& head = m_inFlight.front();
+            head->replies.append(std::move(*reply));
+            if (head->replies.size() == head->commands.size()) {
+                BatchPtr done = head;
+                m_inFlight.pop_front();
+                deliver(done, {});
+                if (!self || gen != m_generation)
+                    return;
+            }
+        }
+        if (m_reader->hasError()) {
             fail({RedisError::Code::Protocol,
-                  tr("The server at %1 sent a reply nobody asked for.").arg(m_settings.endpoint())},
+                  tr("The server at %1 sent data that is not Redis protocol (%2).")
+                      .arg(m_settings.endpoint(), m_reader->errorString())},
                  true);
             return;
         }
-        const BatchPtr& head = m_inFlight.front();
-        head->replies.append(std::move(*reply));
-        if (head->replies.size() == head->commands.size()) {
-            BatchPtr done = head;
-            m_inFlight.pop_front();
-            deliver(done, {});
-            if (!self || gen != m_generation)
-                return;
+        // Let the event loop breathe during a large answer: continue in a later turn. readyRead does
+        // not fire again for bytes that are already buffered, so schedule the continuation.
+        if (budget.elapsed() > 16 && m_socket->bytesAvailable() > 0) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, gen] {
+                    if (gen == m_generation)
+                        onReadyRead();
+                },
+                Qt::QueuedConnection);
+            return;
         }
-    }
-    if (m_reader->hasError()) {
-        fail({RedisError::Code::Protocol,
-              tr("The server at %1 sent data that is not Redis protocol (%2).")
-                  .arg(m_settings.endpoint(), m_reader->errorString())},
-             true);
-        return;
     }
     if (m_inFlight.empty())
         m_commandTimer->stop();
