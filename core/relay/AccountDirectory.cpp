@@ -1,5 +1,7 @@
 #include "AccountDirectory.h"
 
+#include <QSet>
+
 #include "JsNumber.h"
 #include "redis/Scanner.h"
 
@@ -161,9 +163,10 @@ QList<QByteArray> AccountDirectory::displayFields()
 
 void AccountDirectory::load(redis::Connection& connection, QObject* context, LoadCallback callback)
 {
+    // Every SCAN pattern is a full pass over the keyspace on the server: three patterns that cover all
+    // account prefixes, sorted by exact prefix below, cost far less than one pass per type.
     redis::ScanRequest request;
-    for (const TypeInfo& t : Types)
-        request.patterns.append(AccountTypes::keyPrefix(t.type) + '*');
+    request.patterns = {"*account:*"_ba, "*_account:*"_ba, "account_group:*"_ba};
 
     QPointer<redis::Connection> conn(&connection);
     QPointer<QObject> ctx(context);
@@ -185,9 +188,28 @@ void AccountDirectory::load(redis::Connection& connection, QObject* context, Loa
             auto targets = std::make_shared<QList<Target>>();
             QList<redis::Command> commands;
             const QList<QByteArray> fields = displayFields();
-            for (qsizetype i = 0; i < keys.size() && i < qsizetype(Types.size()); ++i) {
+            QList<QList<QByteArray>> byType(qsizetype(Types.size()));
+            QSet<QByteArray> seen;
+            for (const QList<QByteArray>& found : keys)
+                for (const QByteArray& key : found) {
+                    if (seen.contains(key))
+                        continue;
+                    seen.insert(key);
+                    // The longest matching prefix wins, so that no shorter prefix claims another type's keys.
+                    qsizetype best = -1;
+                    for (qsizetype i = 0; i < qsizetype(Types.size()); ++i) {
+                        const QByteArray prefix = AccountTypes::keyPrefix(Types[std::size_t(i)].type);
+                        if (key.startsWith(prefix) &&
+                            (best < 0 ||
+                             prefix.size() > AccountTypes::keyPrefix(Types[std::size_t(best)].type).size()))
+                            best = i;
+                    }
+                    if (best >= 0)
+                        byType[best].append(key);
+                }
+            for (qsizetype i = 0; i < byType.size(); ++i) {
                 const TypeInfo& t = Types[std::size_t(i)];
-                for (const QByteArray& key : keys.at(i)) {
+                for (const QByteArray& key : byType.at(i)) {
                     const QByteArray id = key.mid(t.prefix.size());
                     if (isReservedName(id))
                         continue;
