@@ -1,6 +1,8 @@
 // Every `apikey:{id}` hash in the fixture seeds made by the real service: decode and encode must give
 // the same bytes, nothing may be reported malformed, and the typed and service readings must agree
 // with the service's own views (tests/fixtures/README.md sections 5-8).
+#include "CommandLine.h"
+
 #include "relay/ApiKey.h"
 #include "relay/ApiKeyCodec.h"
 #include "relay/KeyHash.h"
@@ -28,84 +30,6 @@ QString fixturesDir()
     return QString::fromUtf8(QT_TESTCASE_SOURCEDIR "/../fixtures");
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// Splits one redis-cli command line: double-quoted arguments with \" \\ \n \r \t \b \a and \xHH
-// escapes (README section 5; the same rules as redis-cli's sdssplitargs).
-QList<QByteArray> splitArgs(const QByteArray& line, bool* ok)
-{
-    QList<QByteArray> args;
-    *ok = true;
-    qsizetype i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && line[i] == ' ')
-            ++i;
-        if (i >= line.size())
-            break;
-        QByteArray arg;
-        if (line[i] != '"') {
-            while (i < line.size() && line[i] != ' ')
-                arg += line[i++];
-            args.append(arg);
-            continue;
-        }
-        ++i;
-        bool closed = false;
-        while (i < line.size()) {
-            const char c = line[i++];
-            if (c == '"') {
-                closed = true;
-                break;
-            }
-            if (c != '\\' || i >= line.size()) {
-                arg += c;
-                continue;
-            }
-            const char e = line[i++];
-            switch (e) {
-            case 'n':
-                arg += '\n';
-                break;
-            case 'r':
-                arg += '\r';
-                break;
-            case 't':
-                arg += '\t';
-                break;
-            case 'b':
-                arg += '\b';
-                break;
-            case 'a':
-                arg += '\a';
-                break;
-            case 'x':
-                if (i + 1 < line.size() && hexValue(line[i]) >= 0 && hexValue(line[i + 1]) >= 0) {
-                    arg += char(hexValue(line[i]) * 16 + hexValue(line[i + 1]));
-                    i += 2;
-                } else {
-                    arg += 'x';
-                }
-                break;
-            default:
-                arg += e;
-            }
-        }
-        if (!closed)
-            *ok = false;
-        args.append(arg);
-    }
-    return args;
-}
-
 struct SeedKey
 {
     QByteArray redisKey;
@@ -127,9 +51,9 @@ QList<SeedKey> apiKeyHashes(const QString& path)
             line.chop(1);
         if (!line.startsWith("HSET \"apikey:"))
             continue;
-        bool ok = false;
-        const QList<QByteArray> args = splitArgs(line, &ok);
-        if (!ok || args.size() < 4 || args.size() % 2 != 0)
+        QString error;
+        const QList<QByteArray> args = rka::test::splitCommandLine(line, &error);
+        if (!error.isEmpty() || args.size() < 4 || args.size() % 2 != 0)
             return {};
         if (!keyName.match(QString::fromLatin1(args[1])).hasMatch())
             continue;
