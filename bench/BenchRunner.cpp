@@ -217,12 +217,28 @@ TableRun BenchRunner::table() const
     relay::KeyListReader reader(connection);
     bool done = false;
     QElapsedTimer timer;
-    QObject::connect(&reader, &relay::KeyListReader::keysAvailable,
-                     [&](int first, int count) { model.appendOrUpdate(reader.keys(), first, count); });
+    // With RKA_BENCH_VERBOSE set, the slowest model update of each kind goes to stderr: where a
+    // stall comes from.
+    const bool verbose = qEnvironmentVariableIsSet("RKA_BENCH_VERBOSE");
+    double slowestAppend = 0, slowestResolve = 0;
+    auto timed = [](double* slowest, auto&& f) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        *slowest = std::max(*slowest, double(t.nsecsElapsed()) / 1e6);
+    };
+    QObject::connect(&reader, &relay::KeyListReader::keysAvailable, [&](int first, int count) {
+        timed(&slowestAppend, [&] { model.appendOrUpdate(reader.keys(), first, count); });
+    });
+    // As the main window does: the directories when the reader has them, no full update at the end.
+    QObject::connect(&reader, &relay::KeyListReader::directoriesLoaded,
+                     [&] { model.adoptDirectories(reader.accounts(), reader.users()); });
+    QObject::connect(&reader, &relay::KeyListReader::lastUsageResolved, [&](int first, int count) {
+        timed(&slowestResolve, [&] { model.updateLastUsage(reader.keys(), first, count); });
+    });
     QObject::connect(&reader, &relay::KeyListReader::finished, [&](const redis::RedisError& e) {
         if (e)
             run.error = e.message;
-        model.setDirectories(reader.accounts(), reader.users());
         run.tableMs = double(timer.nsecsElapsed()) / 1e6;
         done = true;
     });
@@ -240,6 +256,9 @@ TableRun BenchRunner::table() const
     loop.exec();
     probe.stop();
     run.worstStallMs = worst;
+    if (verbose)
+        qInfo("table: slowest append %.1f ms, slowest last-usage update %.1f ms, worst stall %.1f ms",
+              slowestAppend, slowestResolve, worst);
     run.rows = proxy.rowCount();
     return run;
 }

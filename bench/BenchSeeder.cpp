@@ -1,7 +1,6 @@
 #include "BenchSeeder.h"
 
-#include "CommandFolder.h"
-
+#include "relay/CommandFolder.h"
 #include "relay/KeyHash.h"
 #include "relay/KeyOperations.h"
 #include "relay/ServiceConstants.h"
@@ -129,7 +128,7 @@ QList<redis::Command> BenchSeeder::keyCommands(const Options& options, int first
     QList<redis::Command> out = std::get<relay::WritePlan>(plan).commands;
 
     const support::ServiceTime time(options.timezoneOffset);
-    CommandFolder folder;
+    relay::CommandFolder folder;
     for (int i = first; i < first + count; ++i) {
         const QByteArray id = keyId(i);
         for (const Sim::Request& r : requestsFor(i, id, options.now, options.model)) {

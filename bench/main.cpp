@@ -122,7 +122,11 @@ int main(int argc, char* argv[])
                                       u"Allow FLUSHDB on the server given by --host/--port."_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Write the results as JSON to this file."_s, u"file"_s);
     const QCommandLineOption seedOnlyOpt(u"seed-only"_s, u"Seed the largest N and stop."_s);
-    parser.addOptions({keysOpt, runsOpt, layoutOpt, hostOpt, portOpt, dbOpt, flushOpt, jsonOpt, seedOnlyOpt});
+    const QCommandLineOption reuseOpt(u"reuse"_s,
+                                      u"With --host/--port: measure the keys already there (seeded earlier "
+                                      "with --seed-only and the same --keys) instead of seeding."_s);
+    parser.addOptions(
+        {keysOpt, runsOpt, layoutOpt, hostOpt, portOpt, dbOpt, flushOpt, jsonOpt, seedOnlyOpt, reuseOpt});
     parser.process(app);
 
     QList<int> counts;
@@ -188,7 +192,8 @@ int main(int argc, char* argv[])
         redis::Reply reply;
         if (!runCommand(seeding, {"DBSIZE"}, &reply, &error))
             return fail(error, 4);
-        if (reply.integer() > 0) {
+        const bool reuse = external && parser.isSet(reuseOpt) && reply.integer() > 0;
+        if (reply.integer() > 0 && !reuse) {
             if (!mayFlush)
                 return fail(
                     u"the database holds %1 keys; pass --allow-flush to replace them"_s.arg(reply.integer()),
@@ -202,7 +207,8 @@ int main(int argc, char* argv[])
         seedOptions.now = QDateTime::currentDateTimeUtc();
         QElapsedTimer seedTimer;
         seedTimer.start();
-        error = bench::BenchSeeder::seed(seeding, seedOptions);
+        if (!reuse)
+            error = bench::BenchSeeder::seed(seeding, seedOptions);
         if (!error.isEmpty())
             return fail(u"seeding failed: %1"_s.arg(error), 4);
         const double seedMs = double(seedTimer.nsecsElapsed()) / 1e6;

@@ -14,10 +14,13 @@ packages=(
   libhiredis-dev libssl-dev openssl qtkeychain-qt6-dev
   # the test suite's private Redis servers
   redis-server redis-tools
-  # Chinese text in the interface and screenshots
-  fonts-noto-cjk
+  # Chinese text in the interface and screenshots; Qt's own translations (standard buttons, dialogs)
+  fonts-noto-cjk qt6-translations-l10n
   # packaging checks: .desktop and AppStream validation, the .deb's dependencies
   desktop-file-utils appstream dpkg-dev
+  # fuzzing (scripts/test-sanitizers.sh): clang and its runtimes with libFuzzer (a Recommends of
+  # clang, so named here); GCC's ASan/UBSan runtimes come with build-essential
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "AuditLogModel.h"
 
+#include "Retranslate.h"
+
 #include "DetailFormat.h"
 
 #include <QBrush>
@@ -115,6 +117,13 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Message");
     }
     return {};
+}
+
+bool AuditLogModel::event(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        announceLanguageChange(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace rka::ui

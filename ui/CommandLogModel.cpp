@@ -1,5 +1,7 @@
 #include "CommandLogModel.h"
 
+#include "Retranslate.h"
+
 #include "DetailFormat.h"
 
 #include <QBrush>
@@ -113,6 +115,13 @@ QVariant CommandLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Error");
     }
     return {};
+}
+
+bool CommandLogModel::event(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        announceLanguageChange(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace rka::ui

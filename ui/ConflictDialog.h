@@ -31,7 +31,11 @@ public:
     // How a stored value is shown: the text, or "(not set)" for an absent field.
     static QString shown(const std::optional<QByteArray>& value);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     std::unique_ptr<Ui::ConflictDialog> m_ui;
     QPushButton* m_keepMine = nullptr;
     QPushButton* m_takeTheirs = nullptr;

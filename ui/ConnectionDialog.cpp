@@ -15,7 +15,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::ConnectionDialog>())
 {
     m_ui->setupUi(this);
-    m_connectButton = m_ui->buttonBox->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connectButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_connectButton->setDefault(true);
     connect(m_connectButton, &QPushButton::clicked, this, &ConnectionDialog::tryConnect);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -33,9 +33,24 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     updateVerifyWarning();
     m_ui->verifyWarning->setStyleSheet(u"color: #b3261e;"_s);
     m_ui->statusLabel->hide();
+    retranslateUi();
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ConnectionDialog::retranslateUi()
+{
+    m_connectButton->setText(tr("&Connect"));
+}
 
 void ConnectionDialog::setSettings(const redis::ConnectionSettings& s)
 {

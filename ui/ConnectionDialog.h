@@ -36,7 +36,11 @@ public:
 public slots:
     void tryConnect();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     QString validate() const;
     void showStatus(const QString& text, bool isError);
     void browse(QLineEdit* target, const QString& caption);

@@ -26,9 +26,13 @@ IconPicker::IconPicker(QWidget* parent)
     m_preview->setFixedSize(IconSize + 8, IconSize + 8);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
-    auto* choose = new QPushButton(tr("&Choose image…"), this);
+    auto* choose = new QPushButton(this);
     choose->setObjectName(u"chooseIconButton"_s);
-    m_remove = new QPushButton(tr("Remove &icon"), this);
+    m_remove = new QPushButton(this);
+    m_texts.add([this, choose] {
+        choose->setText(tr("&Choose image…"));
+        m_remove->setText(tr("Remove &icon"));
+    });
     m_remove->setObjectName(u"removeIconButton"_s);
     m_info = new QLabel(this);
     m_info->setObjectName(u"iconInfo"_s);
@@ -186,6 +190,15 @@ void IconPicker::choose()
         QFileDialog::getOpenFileName(this, tr("Choose an icon for the key"), QString(), fileFilter());
     if (!path.isEmpty())
         loadFile(path);
+}
+
+void IconPicker::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        showPreview();
+    }
+    QWidget::changeEvent(event);
 }
 
 void IconPicker::showPreview()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslate.h"
 #include <QImage>
 #include <QWidget>
 
@@ -40,6 +41,9 @@ public:
 signals:
     void iconChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void choose();
     void showPreview();
@@ -50,6 +54,7 @@ private:
     QLabel* m_info = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_remove = nullptr;
+    TextSetters m_texts; // QEvent::LanguageChange
 };
 
 } // namespace rka::ui

@@ -19,6 +19,7 @@
 #include <QStackedWidget>
 #include <QTimer>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -106,7 +107,8 @@ KeyDetailWidget::KeyDetailWidget(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto* placeholder = new QLabel(tr("Select a key"));
+    auto* placeholder = new QLabel;
+    translate([placeholder] { placeholder->setText(tr("Select a key")); });
     placeholder->setObjectName(u"placeholder"_s);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setEnabled(false);
@@ -129,6 +131,27 @@ KeyDetailWidget::KeyDetailWidget(QWidget* parent)
 }
 
 KeyDetailWidget::~KeyDetailWidget() = default;
+
+void KeyDetailWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QScrollArea::changeEvent(event);
+}
+
+void KeyDetailWidget::retranslateUi()
+{
+    for (const std::function<void()>& set : m_retranslate)
+        set();
+    // The values that depend on the time; the settings are shown again by setEntry() (the main
+    // window calls it on a language change).
+    if (m_entry) {
+        fillTimed();
+        fillWindow();
+        fillMalformed();
+    }
+    QCoreApplication::postEvent(this, new QEvent(QEvent::LayoutRequest)); // labels of other lengths
+}
 
 void KeyDetailWidget::buildHeader(QVBoxLayout* content)
 {
@@ -159,10 +182,15 @@ void KeyDetailWidget::buildHeader(QVBoxLayout* content)
     m_id->setObjectName(u"idLabel"_s);
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_id->setFont(QFont(u"monospace"_s));
-    m_copyId = new QPushButton(tr("Copy id"));
+    m_copyId = new QPushButton;
     m_copyId->setObjectName(u"copyIdButton"_s);
-    m_copyId->setToolTip(tr("Copy the key's id to the clipboard"));
-    m_edit = new QPushButton(tr("Edit\u2026"));
+    m_edit = new QPushButton;
+    translate([this] {
+        //: The id of the API key (not the secret key itself)
+        m_copyId->setText(tr("Copy id"));
+        m_copyId->setToolTip(tr("Copy the key's id to the clipboard"));
+        m_edit->setText(tr("Edit\u2026"));
+    });
     m_edit->setObjectName(u"editButton"_s);
     text->addWidget(m_id);
     idRow->addWidget(m_copyId);
@@ -183,7 +211,9 @@ void KeyDetailWidget::buildHeader(QVBoxLayout* content)
     m_malformedBox->setStyleSheet(u"#malformedBox { background: #fef3c7; border: 1px solid #d97706;"
                                   " border-radius: 4px; } #malformedBox QLabel { color: #78350f; }"_s);
     auto* box = new QVBoxLayout(m_malformedBox);
-    auto* title = new QLabel(kWarning + tr("Malformed values: shown as stored; nothing was changed"));
+    auto* title = new QLabel;
+    translate(
+        [title] { title->setText(kWarning + tr("Malformed values: shown as stored; nothing was changed")); });
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
@@ -197,7 +227,32 @@ void KeyDetailWidget::buildHeader(QVBoxLayout* content)
     content->addWidget(m_malformedBox);
 }
 
-QLabel* KeyDetailWidget::addRow(QFormLayout* form, const QString& name, const QString& label)
+void KeyDetailWidget::translate(const std::function<void()>& set)
+{
+    set();
+    m_retranslate.append(set);
+}
+
+void KeyDetailWidget::translateRowLabel(QFormLayout* form, QWidget* field,
+                                        const std::function<QString()>& label)
+{
+    translate([form, field, label] {
+        if (auto* l = qobject_cast<QLabel*>(form->labelForField(field)))
+            l->setText(label());
+    });
+}
+
+QLabel* KeyDetailWidget::addRow(QFormLayout* form, const QString& name, const char* label)
+{
+    return addRow(form, name, [label] { return tr(label); });
+}
+
+LimitBar* KeyDetailWidget::addBar(QFormLayout* form, const QString& name, const char* label)
+{
+    return addBar(form, name, [label] { return tr(label); });
+}
+
+QLabel* KeyDetailWidget::addRow(QFormLayout* form, const QString& name, const std::function<QString()>& label)
 {
     auto* value = new QLabel;
     value->setObjectName(name);
@@ -205,17 +260,20 @@ QLabel* KeyDetailWidget::addRow(QFormLayout* form, const QString& name, const QS
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    form->addRow(label, value);
+    form->addRow(new QLabel, value); // an empty text would make no label
+    translateRowLabel(form, value, label);
     m_values.insert(name, value);
     m_rowForms.insert(value, form);
     return value;
 }
 
-LimitBar* KeyDetailWidget::addBar(QFormLayout* form, const QString& name, const QString& label)
+LimitBar* KeyDetailWidget::addBar(QFormLayout* form, const QString& name,
+                                  const std::function<QString()>& label)
 {
     auto* bar = new LimitBar;
     bar->setObjectName(name);
-    form->addRow(label, bar);
+    form->addRow(new QLabel, bar);
+    translateRowLabel(form, bar, label);
     m_bars.insert(name, bar);
     m_rowForms.insert(bar, form);
     return bar;
@@ -232,17 +290,20 @@ static QFormLayout* newForm(QGroupBox* box)
 
 void KeyDetailWidget::buildSettings(QVBoxLayout* content)
 {
-    auto* box = new QGroupBox(tr("Settings"));
+    auto* box = new QGroupBox;
+    translate([box] { box->setTitle(tr("Settings")); });
     box->setObjectName(u"settingsSection"_s);
     QFormLayout* form = newForm(box);
-    addRow(form, u"description"_s, tr("Description"));
-    addRow(form, u"owner"_s, tr("Owner"));
-    addRow(form, u"permissions"_s, tr("Services"));
-    addRow(form, u"bindings"_s, tr("Accounts"));
+    addRow(form, u"description"_s, QT_TR_NOOP("Description"));
+    addRow(form, u"owner"_s, QT_TR_NOOP("Owner"));
+    addRow(form, u"permissions"_s, QT_TR_NOOP("Services"));
+    addRow(form, u"bindings"_s, QT_TR_NOOP("Accounts"));
     for (ApiKeyField f : KeySettingsText::bindingFields())
-        addRow(form, u"binding_"_s + relay::apiKeyFieldName(f), KeySettingsText::bindingPlatform(f));
-    addRow(form, u"modelRestriction"_s, tr("Model restriction"));
-    m_modelNote = new QLabel(KeySettingsText::modelRestrictionNote());
+        addRow(form, u"binding_"_s + relay::apiKeyFieldName(f),
+               [f] { return KeySettingsText::bindingPlatform(f); });
+    addRow(form, u"modelRestriction"_s, QT_TR_NOOP("Model restriction"));
+    m_modelNote = new QLabel;
+    translate([this] { m_modelNote->setText(KeySettingsText::modelRestrictionNote()); });
     m_modelNote->setObjectName(u"modelRestrictionNote"_s);
     m_modelNote->setWordWrap(true);
     QFont small = m_modelNote->font();
@@ -251,35 +312,38 @@ void KeyDetailWidget::buildSettings(QVBoxLayout* content)
     m_modelNote->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_modelNote);
     m_rowForms.insert(m_modelNote, form);
-    addRow(form, u"clientRestriction"_s, tr("Client restriction"));
-    addRow(form, u"tags"_s, tr("Tags"));
+    addRow(form, u"clientRestriction"_s, QT_TR_NOOP("Client restriction"));
+    addRow(form, u"tags"_s, QT_TR_NOOP("Tags"));
     //: Row label: how the key expires (fixed date, or a period from first use)
-    addRow(form, u"activation"_s, tr("Expiry mode"));
-    addRow(form, u"expiry"_s, tr("Expires"));
-    addRow(form, u"created"_s, tr("Created"));
-    addRow(form, u"updated"_s, tr("Updated"));
-    addRow(form, u"lastUsedAt"_s, tr("Last used at"));
-    addRow(form, u"deleted"_s, tr("Deleted"));
-    addRow(form, u"restored"_s, tr("Restored"));
-    addRow(form, u"serviceRates"_s, tr("Service rates"));
+    addRow(form, u"activation"_s, QT_TR_NOOP("Expiry mode"));
+    addRow(form, u"expiry"_s, QT_TR_NOOP("Expires"));
+    addRow(form, u"created"_s, QT_TR_NOOP("Created"));
+    addRow(form, u"updated"_s, QT_TR_NOOP("Updated"));
+    addRow(form, u"lastUsedAt"_s, QT_TR_NOOP("Last used at"));
+    addRow(form, u"deleted"_s, QT_TR_NOOP("Deleted"));
+    addRow(form, u"restored"_s, QT_TR_NOOP("Restored"));
+    addRow(form, u"serviceRates"_s, QT_TR_NOOP("Service rates"));
     //: Row label: when the weekly Opus cost counter starts again
-    addRow(form, u"weeklyReset"_s, tr("Weekly reset"));
-    addRow(form, u"codexAdaptation"_s, tr("Codex adaptation"));
-    addRow(form, u"payloadRules"_s, tr("Payload rules"));
-    addRow(form, u"otherFields"_s, tr("Other fields"));
+    addRow(form, u"weeklyReset"_s, QT_TR_NOOP("Weekly reset"));
+    addRow(form, u"codexAdaptation"_s, QT_TR_NOOP("Codex adaptation"));
+    addRow(form, u"payloadRules"_s, QT_TR_NOOP("Payload rules"));
+    addRow(form, u"otherFields"_s, QT_TR_NOOP("Other fields"));
     content->addWidget(box);
 }
 
 void KeyDetailWidget::buildUsage(QVBoxLayout* content)
 {
-    auto* box = new QGroupBox(tr("Usage"));
+    auto* box = new QGroupBox;
+    translate([box] { box->setTitle(tr("Usage")); });
     box->setObjectName(u"usageSection"_s);
     auto* grid = new QGridLayout(box);
     grid->setHorizontalSpacing(16);
     const QStringList periods = {u"total"_s, u"today"_s, u"month"_s};
-    const QStringList titles = {tr("Total"), tr("Today"), tr("This month")};
+    const std::array<const char*, 3> titles = {QT_TR_NOOP("Total"), QT_TR_NOOP("Today"),
+                                               QT_TR_NOOP("This month")};
     for (int c = 0; c < periods.size(); ++c) {
-        auto* h = new QLabel(titles.at(c));
+        auto* h = new QLabel;
+        translate([h, title = titles.at(c)] { h->setText(tr(title)); });
         QFont bold = h->font();
         bold.setBold(true);
         h->setFont(bold);
@@ -287,7 +351,9 @@ void KeyDetailWidget::buildUsage(QVBoxLayout* content)
     }
     int r = 1;
     for (const UsageRow& row : kUsageRows) {
-        grid->addWidget(new QLabel(tr(row.label)), r, 0);
+        auto* label = new QLabel;
+        translate([label, text = row.label] { label->setText(tr(text)); });
+        grid->addWidget(label, r, 0);
         for (int c = 0; c < periods.size(); ++c) {
             auto* v = new QLabel;
             const QString name = u"usage_"_s + periods.at(c) + u'_' + QLatin1StringView(row.name);
@@ -310,34 +376,37 @@ void KeyDetailWidget::buildUsage(QVBoxLayout* content)
 
 void KeyDetailWidget::buildLimits(QVBoxLayout* content)
 {
-    auto* costs = new QGroupBox(tr("Costs and limits"));
+    auto* costs = new QGroupBox;
+    translate([costs] { costs->setTitle(tr("Costs and limits")); });
     costs->setObjectName(u"costSection"_s);
     QFormLayout* form = newForm(costs);
-    addBar(form, u"costDaily"_s, tr("Today"));
-    addBar(form, u"costTotal"_s, tr("Total"));
-    addBar(form, u"costWeeklyOpus"_s, tr("Opus this week"));
-    addRow(form, u"costMonthly"_s, tr("This month"));
+    addBar(form, u"costDaily"_s, QT_TR_NOOP("Today"));
+    addBar(form, u"costTotal"_s, QT_TR_NOOP("Total"));
+    addBar(form, u"costWeeklyOpus"_s, QT_TR_NOOP("Opus this week"));
+    addRow(form, u"costMonthly"_s, QT_TR_NOOP("This month"));
     content->addWidget(costs);
 
-    auto* window = new QGroupBox(tr("Rate limit window"));
+    auto* window = new QGroupBox;
+    translate([window] { window->setTitle(tr("Rate limit window")); });
     window->setObjectName(u"windowSection"_s);
     form = newForm(window);
     //: Row label: the length of the rate-limit window
-    addRow(form, u"windowLength"_s, tr("Window"));
-    addRow(form, u"windowState"_s, tr("State"));
-    addBar(form, u"windowRequests"_s, tr("Requests"));
-    addBar(form, u"windowTokens"_s, tr("Tokens"));
-    addBar(form, u"windowCost"_s, tr("Cost"));
+    addRow(form, u"windowLength"_s, QT_TR_NOOP("Window"));
+    addRow(form, u"windowState"_s, QT_TR_NOOP("State"));
+    addBar(form, u"windowRequests"_s, QT_TR_NOOP("Requests"));
+    addBar(form, u"windowTokens"_s, QT_TR_NOOP("Tokens"));
+    addBar(form, u"windowCost"_s, QT_TR_NOOP("Cost"));
     content->addWidget(window);
 
-    auto* other = new QGroupBox(tr("Concurrency and last use"));
+    auto* other = new QGroupBox;
+    translate([other] { other->setTitle(tr("Concurrency and last use")); });
     other->setObjectName(u"lastUsedSection"_s);
     form = newForm(other);
     //: Row label: requests running right now against the key's concurrency limit
-    addBar(form, u"concurrency"_s, tr("Running now"));
-    addRow(form, u"lastAccount"_s, tr("Last account"));
-    addRow(form, u"lastAccountType"_s, tr("Account type"));
-    addRow(form, u"lastUsedTime"_s, tr("Last request"));
+    addBar(form, u"concurrency"_s, QT_TR_NOOP("Running now"));
+    addRow(form, u"lastAccount"_s, QT_TR_NOOP("Last account"));
+    addRow(form, u"lastAccountType"_s, QT_TR_NOOP("Account type"));
+    addRow(form, u"lastUsedTime"_s, QT_TR_NOOP("Last request"));
     content->addWidget(other);
 }
 
@@ -400,6 +469,10 @@ void KeyDetailWidget::setEntry(const relay::KeyEntry* entry, const relay::Accoun
     fillStatic(accounts, users, release);
     fillMalformed();
     fillTimed();
+    // Rows were shown, hidden and given texts of other lengths. Once the forms have laid out again,
+    // the scroll area must size the page to its new height for this width, or wrapped values
+    // overlap (it only does so on a LayoutRequest of its own).
+    QCoreApplication::postEvent(this, new QEvent(QEvent::LayoutRequest));
     verticalScrollBar()->setValue(0);
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QScrollArea>
 
+#include <functional>
 #include <optional>
 
 class QFormLayout;
@@ -61,13 +62,23 @@ public:
 signals:
     void editRequested(const QByteArray& id);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    // Runs `set` now and again after each language change.
+    void translate(const std::function<void()>& set);
+    void translateRowLabel(QFormLayout* form, QWidget* field, const std::function<QString()>& label);
     void buildHeader(QVBoxLayout* content);
     void buildSettings(QVBoxLayout* content);
     void buildUsage(QVBoxLayout* content);
     void buildLimits(QVBoxLayout* content);
-    QLabel* addRow(QFormLayout* form, const QString& name, const QString& label);
-    LimitBar* addBar(QFormLayout* form, const QString& name, const QString& label);
+    // `label` is a source text (QT_TR_NOOP) or a function giving the label in the current language.
+    QLabel* addRow(QFormLayout* form, const QString& name, const char* label);
+    QLabel* addRow(QFormLayout* form, const QString& name, const std::function<QString()>& label);
+    LimitBar* addBar(QFormLayout* form, const QString& name, const char* label);
+    LimitBar* addBar(QFormLayout* form, const QString& name, const std::function<QString()>& label);
     void setValue(const QString& name, const DetailValue& value,
                   const QList<relay::ApiKeyField>& fields = {});
     void setBar(const QString& name, double current, std::optional<double> limit, bool money,
@@ -98,6 +109,7 @@ private:
     QHash<QString, QLabel*> m_values;
     QHash<QString, LimitBar*> m_bars;
     QHash<QWidget*, QFormLayout*> m_rowForms; // value widget -> its form, to hide the row
+    QList<std::function<void()>> m_retranslate;
 };
 
 } // namespace rka::ui

@@ -55,7 +55,7 @@ KeyEditorDialog::KeyEditorDialog(EditorMode mode, const EditorContext& context, 
             &QStackedWidget::setCurrentIndex);
     m_ui->sectionList->setCurrentRow(0);
 
-    m_save = m_ui->buttonBox->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"saveButton"_s);
     m_save->setDefault(true);
     // Saving decides when the dialog closes, not the accept role.
@@ -63,11 +63,62 @@ KeyEditorDialog::KeyEditorDialog(EditorMode mode, const EditorContext& context, 
     connect(m_save, &QPushButton::clicked, this, &KeyEditorDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->statusLabel->hide();
-    if (!context.target.writable) {
+    if (!context.target.writable)
         m_save->setEnabled(false);
-        setStatus(tr("This database is open read-only: %1").arg(context.target.readOnlyReason), true);
-    }
+    retranslateUi();
     resize(940, 680);
+}
+
+void KeyEditorDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+        refreshIssues(); // the section names and the validation messages
+    }
+    QDialog::changeEvent(event);
+}
+
+void KeyEditorDialog::retranslateUi()
+{
+    switch (m_mode) {
+    case EditorMode::Create:
+        setWindowTitle(tr("New API key"));
+        m_ui->headerLabel->setText(
+            tr("Create an API key. The key itself is shown once, after it is created."));
+        m_save->setText(tr("&Create"));
+        break;
+    case EditorMode::BatchCreate:
+        setWindowTitle(tr("New API keys"));
+        m_ui->headerLabel->setText(
+            tr("Create %1 to %2 API keys with the same settings, named from a base name. The keys are shown "
+               "once, after they are created.")
+                .arg(KeyValidator::MinBatchCount)
+                .arg(KeyValidator::MaxBatchCount));
+        m_save->setText(tr("&Create keys"));
+        break;
+    case EditorMode::Edit: {
+        const QString name = m_base.name().isEmpty() ? QString::fromUtf8(m_id) : m_base.name();
+        //: %1 is the API key's name.
+        setWindowTitle(tr("Edit API key “%1”").arg(name));
+        m_ui->headerLabel->setText(
+            tr("Only the fields you change are written. Key id: %1").arg(QString::fromUtf8(m_id)));
+        m_save->setText(tr("&Save"));
+        break;
+    }
+    case EditorMode::BatchEdit: {
+        const int n = int(m_batchIds.size());
+        setWindowTitle(tr("Edit %n API key(s)", nullptr, n));
+        m_ui->headerLabel->setText(
+            tr("Tick a field to set it on all %n selected key(s); fields left unticked "
+               "keep each key's own value.",
+               nullptr, n));
+        m_save->setText(tr("&Apply to %n key(s)", nullptr, n));
+        break;
+    }
+    }
+    if (!m_context.target.writable)
+        setStatus(tr("This database is open read-only: %1").arg(m_context.target.readOnlyReason), true);
 }
 
 KeyEditorDialog::~KeyEditorDialog() = default;
@@ -84,10 +135,6 @@ void KeyEditorDialog::addPage(EditorPage* page)
 KeyEditorDialog* KeyEditorDialog::forCreate(const EditorContext& context, QWidget* parent)
 {
     auto* d = new KeyEditorDialog(EditorMode::Create, context, parent);
-    d->setWindowTitle(tr("New API key"));
-    d->m_ui->headerLabel->setText(
-        tr("Create an API key. The key itself is shown once, after it is created."));
-    d->m_save->setText(tr("&Create"));
     d->loadAll(ApiKey());
     return d;
 }
@@ -95,13 +142,6 @@ KeyEditorDialog* KeyEditorDialog::forCreate(const EditorContext& context, QWidge
 KeyEditorDialog* KeyEditorDialog::forBatchCreate(const EditorContext& context, QWidget* parent)
 {
     auto* d = new KeyEditorDialog(EditorMode::BatchCreate, context, parent);
-    d->setWindowTitle(tr("New API keys"));
-    d->m_ui->headerLabel->setText(
-        tr("Create %1 to %2 API keys with the same settings, named from a base name. The keys are shown "
-           "once, after they are created.")
-            .arg(KeyValidator::MinBatchCount)
-            .arg(KeyValidator::MaxBatchCount));
-    d->m_save->setText(tr("&Create keys"));
     d->loadAll(ApiKey());
     return d;
 }
@@ -112,11 +152,7 @@ KeyEditorDialog* KeyEditorDialog::forEdit(const EditorContext& context, const re
     auto* d = new KeyEditorDialog(EditorMode::Edit, context, parent);
     d->m_id = entry.id;
     d->m_base = entry.key;
-    const QString name = entry.key.name().isEmpty() ? QString::fromUtf8(entry.id) : entry.key.name();
-    //: %1 is the API key's name.
-    d->setWindowTitle(tr("Edit API key “%1”").arg(name));
-    d->m_ui->headerLabel->setText(
-        tr("Only the fields you change are written. Key id: %1").arg(QString::fromUtf8(entry.id)));
+    d->retranslateUi();
     d->loadAll(entry.key);
     return d;
 }
@@ -127,13 +163,7 @@ KeyEditorDialog* KeyEditorDialog::forBatchEdit(const EditorContext& context,
     auto* d = new KeyEditorDialog(EditorMode::BatchEdit, context, parent);
     for (const relay::KeyEntry& e : selected)
         d->m_batchIds.append(e.id);
-    const int n = int(selected.size());
-    d->setWindowTitle(tr("Edit %n API key(s)", nullptr, n));
-    d->m_ui->headerLabel->setText(
-        tr("Tick a field to set it on all %n selected key(s); fields left unticked keep each key's own "
-           "value.",
-           nullptr, n));
-    d->m_save->setText(tr("&Apply to %n key(s)", nullptr, n));
+    d->retranslateUi();
     d->loadAll(ApiKey());
     return d;
 }

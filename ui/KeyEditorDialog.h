@@ -21,7 +21,6 @@ class KeyEditorDialog;
 
 namespace rka::ui {
 
-
 class EditorPage;
 class KeyEditorBasicsPage;
 class KeyEditorBindingsPage;
@@ -29,7 +28,6 @@ class KeyEditorExpiryPage;
 class KeyEditorIconPage;
 class KeyEditorLimitsPage;
 class KeyEditorRestrictionsPage;
-
 
 // The one editor for API keys: create, edit, batch create and batch edit, in sections. Every field
 // is validated as the user types (with the service's rules and messages, KeyValidator), the message
@@ -84,8 +82,13 @@ public slots:
 signals:
     void keysWritten(const QList<QByteArray>& ids);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     KeyEditorDialog(EditorMode mode, const EditorContext& context, QWidget* parent);
+    // The title, header and save button of the mode (QEvent::LanguageChange).
+    void retranslateUi();
     void addPage(EditorPage* page);
     void loadAll(const relay::ApiKey& key);
     void refreshIssues();

@@ -25,7 +25,6 @@ KeyFilterBar::KeyFilterBar(KeyFilterProxy* proxy, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search name, description, id, owner, tag — or paste an API key"));
     m_search->setMinimumWidth(280);
     row->addWidget(m_search, 2);
     connect(m_search, &QLineEdit::textChanged, this, &KeyFilterBar::applyText);
@@ -33,11 +32,10 @@ KeyFilterBar::KeyFilterBar(KeyFilterProxy* proxy, QWidget* parent)
     m_status = new QToolButton(this);
     m_status->setObjectName(u"statusFilterButton"_s);
     m_status->setPopupMode(QToolButton::InstantPopup);
-    m_status->setText(tr("Any status"));
     auto* menu = new QMenu(m_status);
     for (relay::KeyStatus s : {relay::KeyStatus::Active, relay::KeyStatus::Disabled,
                                relay::KeyStatus::Expired, relay::KeyStatus::NotActivated}) {
-        QAction* a = menu->addAction(relay::KeyStatusText::name(s));
+        QAction* a = menu->addAction(QString());
         a->setCheckable(true);
         a->setData(int(s));
         connect(a, &QAction::toggled, this, &KeyFilterBar::applyStatus);
@@ -45,23 +43,22 @@ KeyFilterBar::KeyFilterBar(KeyFilterProxy* proxy, QWidget* parent)
     m_status->setMenu(menu);
     row->addWidget(m_status);
 
-    auto combo = [this, row](const QString& name, const QString& tip) {
+    auto combo = [this, row](const QString& name) {
         auto* c = new QComboBox(this);
         c->setObjectName(name);
-        c->setToolTip(tip);
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         c->setMinimumContentsLength(10);
         row->addWidget(c);
         return c;
     };
-    m_tag = combo(u"tagFilter"_s, tr("Only keys with this tag"));
-    m_model = combo(u"modelFilter"_s, tr("Only keys that used this model"));
-    m_owner = combo(u"ownerFilter"_s, tr("Only keys of this owner"));
-    m_account = combo(u"accountFilter"_s, tr("Only keys bound to this account"));
-    refill(m_tag, tr("All tags"), {});
-    refill(m_model, tr("All models"), {});
-    refill(m_owner, tr("All owners"), {});
-    refill(m_account, tr("All accounts"), {});
+    m_tag = combo(u"tagFilter"_s);
+    m_model = combo(u"modelFilter"_s);
+    m_owner = combo(u"ownerFilter"_s);
+    m_account = combo(u"accountFilter"_s);
+    refill(m_tag, QString(), {});
+    refill(m_model, QString(), {});
+    refill(m_owner, QString(), {});
+    refill(m_account, QString(), {});
     connect(m_tag, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTag(m_tag->currentData().toString()); });
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
@@ -73,11 +70,37 @@ KeyFilterBar::KeyFilterBar(KeyFilterProxy* proxy, QWidget* parent)
     connect(m_account, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setBoundAccount(m_account->currentData().toString()); });
 
-    m_range = combo(u"rangeCombo"_s, tr("The period the cost, token and request columns cover"));
+    m_range = combo(u"rangeCombo"_s);
     for (relay::StatsRange r : {relay::StatsRange::Today, relay::StatsRange::Last7Days,
                                 relay::StatsRange::Last30Days, relay::StatsRange::AllTime})
-        m_range->addItem(relay::StatsRangeText::name(r), int(r));
+        m_range->addItem(QString(), int(r));
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] { emit rangeChanged(range()); });
+    retranslateUi();
+}
+
+void KeyFilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void KeyFilterBar::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search name, description, id, owner, tag — or paste an API key"));
+    for (QAction* a : m_status->menu()->actions())
+        a->setText(relay::KeyStatusText::name(relay::KeyStatus(a->data().toInt())));
+    applyStatus(); // the button shows the checked statuses
+    m_tag->setToolTip(tr("Only keys with this tag"));
+    m_model->setToolTip(tr("Only keys that used this model"));
+    m_owner->setToolTip(tr("Only keys of this owner"));
+    m_account->setToolTip(tr("Only keys bound to this account"));
+    //: The period (today, last 7 days, ...) of the cost, token and request columns
+    m_range->setToolTip(tr("The period the cost, token and request columns cover"));
+    for (int i = 0; i < m_range->count(); ++i)
+        m_range->setItemText(i, relay::StatsRangeText::name(relay::StatsRange(m_range->itemData(i).toInt())));
+    // The choices: "All ..." and the labels made of translated words (account types).
+    setChoices(m_choices.tags, m_choices.models, m_choices.users, m_choices.accounts);
 }
 
 void KeyFilterBar::refill(QComboBox* combo, const QString& allLabel,
@@ -96,6 +119,8 @@ void KeyFilterBar::refill(QComboBox* combo, const QString& allLabel,
 void KeyFilterBar::setChoices(const QStringList& tags, const QStringList& models,
                               const relay::UserDirectory& users, const relay::AccountDirectory& accounts)
 {
+    if (&tags != &m_choices.tags)
+        m_choices = {tags, models, users, accounts};
     QList<std::pair<QString, QString>> items;
     for (const QString& t : tags)
         items.append({t, t});

@@ -46,7 +46,11 @@ public:
     // The prefix that makes search text a plaintext key (API_KEY_PREFIX).
     void setKeyPrefix(const QByteArray& prefix) { m_prefix = prefix; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void applyText();
     void applyStatus();
     static void refill(QComboBox* combo, const QString& allLabel,
@@ -61,6 +65,14 @@ private:
     QComboBox* m_account = nullptr;
     QComboBox* m_range = nullptr;
     QByteArray m_prefix = "cr_";
+    // The last choices, to label them again in another language.
+    struct Choices
+    {
+        QStringList tags;
+        QStringList models;
+        relay::UserDirectory users;
+        relay::AccountDirectory accounts;
+    } m_choices;
 };
 
 } // namespace rka::ui

@@ -272,12 +272,12 @@ DetailValue KeySettingsText::serviceRates(const ApiKey& key)
     if (!rates)
         return {tr("Unreadable"), true, {}};
     if (rates->isEmpty())
-        return {tr("All services at \u00d71"), false, {}};
+        return {tr("All services at ×1"), false, {}};
     QStringList parts;
     for (auto it = rates->cbegin(); it != rates->cend(); ++it)
         //: A service's cost multiplier, e.g. "claude ×1.5"
-        parts << tr("%1 \u00d7%2").arg(it.key(), QLocale().toString(it.value()));
-    return {parts.join(u", "_s), false, tr("Services not listed count at \u00d71.")};
+        parts << tr("%1 ×%2").arg(it.key(), QLocale().toString(it.value()));
+    return {parts.join(u", "_s), false, tr("Services not listed count at ×1.")};
 }
 
 DetailValue KeySettingsText::weeklyReset(const ApiKey& key)

@@ -1,5 +1,7 @@
 #include "KeyTableModel.h"
 
+#include "Retranslate.h"
+
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
@@ -451,14 +453,57 @@ void KeyTableModel::rebuildIndex()
         m_rowOfId.insert(m_rows.at(i).entry.id, i);
 }
 
-void KeyTableModel::setDirectories(const relay::AccountDirectory& accounts, const relay::UserDirectory& users)
+void KeyTableModel::setDirectories(const relay::AccountDirectory& accounts, const relay::UserDirectory& users,
+                                   const QList<relay::KeyEntry>* keys)
 {
     m_accounts = accounts;
     m_users = users;
+    if (keys) {
+        for (const relay::KeyEntry& k : *keys) {
+            const int r = m_rowOfId.value(k.id, -1);
+            if (r >= 0)
+                m_rows[r].entry.lastUsage = k.lastUsage;
+        }
+    }
     for (KeyRow& row : m_rows)
         fillDirectoryParts(row);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (m_rows.isEmpty())
+        return;
+    const int last = rowCount() - 1;
+    // Name (the owner's line), Accounts, LastUsed (the serving account's line).
+    static_assert(Name + 1 == Accounts);
+    emit dataChanged(index(0, Name), index(last, Accounts));
+    emitColumnChanged(LastUsed, 0, last);
+}
+
+void KeyTableModel::adoptDirectories(const relay::AccountDirectory& accounts,
+                                     const relay::UserDirectory& users)
+{
+    m_accounts = accounts;
+    m_users = users;
+}
+
+void KeyTableModel::updateLastUsage(const QList<relay::KeyEntry>& keys, int first, int count)
+{
+    first = std::clamp(first, 0, int(keys.size()));
+    count = std::clamp(count, 0, int(keys.size()) - first);
+    int minRow = INT_MAX;
+    int maxRow = -1;
+    for (int i = first; i < first + count; ++i) {
+        const relay::KeyEntry& k = keys.at(i);
+        const int r = m_rowOfId.value(k.id, -1);
+        if (r < 0)
+            continue;
+        KeyRow& row = m_rows[r];
+        row.entry.lastUsage = k.lastUsage;
+        fillDirectoryParts(row);
+        minRow = std::min(minRow, r);
+        maxRow = std::max(maxRow, r);
+    }
+    if (maxRow < 0)
+        return;
+    emit dataChanged(index(minRow, Name), index(maxRow, Accounts));
+    emitColumnChanged(LastUsed, minRow, maxRow);
 }
 
 void KeyTableModel::setRange(const relay::RangeSpec& range)
@@ -552,6 +597,17 @@ QStringList KeyTableModel::allTags() const
     QStringList out(set.cbegin(), set.cend());
     out.sort();
     return out;
+}
+
+bool KeyTableModel::event(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The account and owner texts are made when the rows are; the rest when asked for.
+        for (KeyRow& row : m_rows)
+            fillDirectoryParts(row);
+        announceLanguageChange(this);
+    }
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace rka::ui

@@ -139,7 +139,15 @@ public:
     // Removes the rows of these ids (after a delete, or when a refresh finished).
     void removeKeys(const QList<QByteArray>& ids);
 
-    void setDirectories(const relay::AccountDirectory& accounts, const relay::UserDirectory& users);
+    // Only the columns that show directory data change (so a table sorted by another column is not
+    // sorted again). With `keys`, the rows also take their last-usage account from there.
+    void setDirectories(const relay::AccountDirectory& accounts, const relay::UserDirectory& users,
+                        const QList<relay::KeyEntry>* keys = nullptr);
+    // While a list streams in: the directories for the rows added from now on; the rows added before
+    // are brought up to date slice by slice with updateLastUsage.
+    void adoptDirectories(const relay::AccountDirectory& accounts, const relay::UserDirectory& users);
+    // Rows of keys [first, first + count) take their last-usage account and directory data anew.
+    void updateLastUsage(const QList<relay::KeyEntry>& keys, int first, int count);
     // The range of the cost, tokens and requests columns. Today and all time come from the keys'
     // stats; other ranges show "…" until setRangeStats() delivers them.
     void setRange(const relay::RangeSpec& range);
@@ -165,6 +173,10 @@ public:
     static QString limitLabel(KeyLimit::Kind kind, qint64 windowMinutes);
     static QString limitValueText(const KeyLimit& limit);
     static QColor statusColor(relay::KeyStatus status);
+
+protected:
+    // QEvent::LanguageChange: the views ask for the header and cell texts again.
+    bool event(QEvent* event) override;
 
 private:
     KeyRow makeRow(relay::KeyEntry entry) const;

@@ -52,7 +52,6 @@ QLineEdit* newFilter(QSortFilterProxyModel* proxy, const QString& name)
     auto* edit = new QLineEdit;
     edit->setObjectName(name);
     edit->setClearButtonEnabled(true);
-    edit->setPlaceholderText(LogsWindow::tr("Filter"));
     QObject::connect(edit, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
     return edit;
 }
@@ -67,12 +66,20 @@ LogsWindow::LogsWindow(QWidget* parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(u"logsWindow"_s);
-    setWindowTitle(tr("Logs"));
+    m_texts.add([this] { setWindowTitle(tr("Logs")); });
     m_commandProxy = newProxy(m_commandModel, this);
     m_auditProxy = newProxy(m_auditModel, this);
     auto* layout = new QVBoxLayout(this);
-    m_tabs->addTab(buildCommandTab(), tr("Command log"));
-    m_tabs->addTab(buildAuditTab(), tr("Audit log"));
+    m_tabs->addTab(buildCommandTab(), QString());
+    m_tabs->addTab(buildAuditTab(), QString());
+    m_texts.add([this] {
+        //: The log of Redis commands this program sent
+        m_tabs->setTabText(0, tr("Command log"));
+        //: The log of every write made with this program
+        m_tabs->setTabText(1, tr("Audit log"));
+        for (QLineEdit* filter : findChildren<QLineEdit*>())
+            filter->setPlaceholderText(tr("Filter"));
+    });
     layout->addWidget(m_tabs);
     m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &LogsWindow::refreshCommands);
@@ -81,13 +88,24 @@ LogsWindow::LogsWindow(QWidget* parent)
 
 LogsWindow::~LogsWindow() = default;
 
+void LogsWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        if (m_totals)
+            refresh(); // the totals and the audit log line
+    }
+    QWidget::changeEvent(event);
+}
+
 QWidget* LogsWindow::buildCommandTab()
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     auto* top = new QHBoxLayout;
     top->addWidget(newFilter(m_commandProxy, u"commandFilter"_s), 1);
-    auto* refresh = new QPushButton(tr("Refresh"));
+    auto* refresh = new QPushButton;
+    m_texts.add([refresh] { refresh->setText(tr("Refresh")); });
     refresh->setObjectName(u"commandRefresh"_s);
     connect(refresh, &QPushButton::clicked, this, &LogsWindow::refreshCommands);
     top->addWidget(refresh);
@@ -98,7 +116,9 @@ QWidget* LogsWindow::buildCommandTab()
     m_totals->setObjectName(u"totalsLabel"_s);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_totals);
-    auto* note = new QLabel(tr("Only command names and keys are logged, never values or passwords."));
+    auto* note = new QLabel;
+    m_texts.add(
+        [note] { note->setText(tr("Only command names and keys are logged, never values or passwords.")); });
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
     return page;
@@ -110,7 +130,8 @@ QWidget* LogsWindow::buildAuditTab()
     auto* layout = new QVBoxLayout(page);
     auto* top = new QHBoxLayout;
     top->addWidget(newFilter(m_auditProxy, u"auditFilter"_s), 1);
-    auto* refresh = new QPushButton(tr("Refresh"));
+    auto* refresh = new QPushButton;
+    m_texts.add([refresh] { refresh->setText(tr("Refresh")); });
     refresh->setObjectName(u"auditRefresh"_s);
     connect(refresh, &QPushButton::clicked, this, &LogsWindow::refreshAudit);
     top->addWidget(refresh);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslate.h"
 #include "redis/Connection.h"
 
 #include <QPointer>
@@ -49,6 +50,8 @@ protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
+    void changeEvent(QEvent* event) override;
+
 private:
     QWidget* buildCommandTab();
     QWidget* buildAuditTab();
@@ -66,6 +69,7 @@ private:
     QLabel* m_totals = nullptr;
     QLabel* m_auditInfo = nullptr;
     QTimer* m_timer = nullptr;
+    TextSetters m_texts; // QEvent::LanguageChange
 };
 
 } // namespace rka::ui

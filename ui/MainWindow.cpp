@@ -6,6 +6,7 @@
 #include "KeyFilterProxy.h"
 #include "KeyTableDelegates.h"
 #include "KeyTableModel.h"
+#include "Language.h"
 #include "LogsWindow.h"
 #include "MessageBox.h"
 #include "ProfileBanner.h"
@@ -60,14 +61,15 @@ MainWindow::MainWindow(support::ProfileStore* profiles, QWidget* parent)
     m_pages->addWidget(buildWelcomePage());
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(buildKeysPage(), tr("Keys"));
-    m_tabs->addTab(buildTrashPage(), tr("Trash"));
+    m_tabs->addTab(buildKeysPage(), QString());
+    m_tabs->addTab(buildTrashPage(), QString());
     m_pages->addWidget(m_tabs);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     buildActions();
     buildMenus();
+    buildCharts();
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
@@ -93,8 +95,7 @@ MainWindow::MainWindow(support::ProfileStore* profiles, QWidget* parent)
 
     resize(1280, 800);
     updateActions();
-    updateTitle();
-    refillProfileMenu();
+    retranslateUi(); // also the title and the profile menu
 }
 
 MainWindow::~MainWindow() = default;
@@ -104,21 +105,19 @@ QWidget* MainWindow::buildWelcomePage()
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
-    auto* title = new QLabel(tr("Relay Key Admin"));
+    auto* title = m_welcomeTitle = new QLabel;
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.8);
     f.setBold(true);
     title->setFont(f);
     title->setAlignment(Qt::AlignCenter);
-    auto* text =
-        new QLabel(tr("Add a profile for the Redis of your claude-relay-service deployment, or pick one "
-                      "from the Profile menu."));
+    auto* text = m_welcomeText = new QLabel;
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
-    auto* add = new QPushButton(tr("Add a profile…"));
+    auto* add = m_welcomeAdd = new QPushButton;
     add->setObjectName(u"welcomeAddProfile"_s);
     connect(add, &QPushButton::clicked, this, &MainWindow::addProfile);
-    auto* quick = new QPushButton(tr("Quick connect…"));
+    auto* quick = m_welcomeQuick = new QPushButton;
     connect(quick, &QPushButton::clicked, this, &MainWindow::quickConnect);
     auto* row = new QHBoxLayout;
     row->addStretch();
@@ -173,9 +172,8 @@ QWidget* MainWindow::buildKeysPage()
     m_detailTabs = new QTabWidget(m_splitter);
     m_detail = new KeyDetailWidget(m_detailTabs);
     m_records = new UsageRecordsWidget(m_detailTabs);
-    m_detailTabs->addTab(m_detail, tr("Details"));
-    //: The recent requests made with the selected API key
-    m_detailTabs->addTab(m_records, tr("Requests"));
+    m_detailTabs->addTab(m_detail, QString());
+    m_detailTabs->addTab(m_records, QString());
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detailTabs);
     m_splitter->setStretchFactor(0, 3);
@@ -192,18 +190,16 @@ QWidget* MainWindow::buildTrashPage()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(6, 6, 6, 0);
     auto* bar = new QHBoxLayout;
-    auto* note =
-        new QLabel(tr("Keys in the trash no longer work. Restore brings a key back (enabled); deleting "
-                      "permanently removes the key and all its usage data."));
+    auto* note = m_trashNote = new QLabel;
     note->setWordWrap(true);
     bar->addWidget(note, 1);
-    auto* restore = new QPushButton(tr("&Restore"));
+    auto* restore = m_restoreButton = new QPushButton;
     restore->setObjectName(u"restoreButton"_s);
     connect(restore, &QPushButton::clicked, this, &MainWindow::restoreSelectedInTrash);
-    auto* purge = new QPushButton(tr("Delete &permanently…"));
+    auto* purge = m_purgeButton = new QPushButton;
     purge->setObjectName(u"purgeButton"_s);
     connect(purge, &QPushButton::clicked, this, &MainWindow::purgeSelectedInTrash);
-    auto* empty = new QPushButton(tr("&Empty trash…"));
+    auto* empty = m_emptyTrashButton = new QPushButton;
     empty->setObjectName(u"emptyTrashButton"_s);
     connect(empty, &QPushButton::clicked, this, &MainWindow::emptyTrash);
     bar->addWidget(restore);
@@ -228,36 +224,45 @@ QWidget* MainWindow::buildTrashPage()
 
 void MainWindow::buildActions()
 {
-    auto add = [this](const QString& name, const QString& text, auto slot,
-                      const QKeySequence& shortcut = {}) {
-        auto* a = new QAction(text, this);
+    // `text` is the source text, QT_TR_NOOP("..."): retranslateUi() sets the translation.
+    auto add = [this](const QString& name, const auto& text, auto slot, const QKeySequence& shortcut = {}) {
+        auto* a = new QAction(this);
         a->setObjectName(name);
+        if constexpr (std::is_convertible_v<decltype(text), const char*>)
+            m_actionTexts.insert(name, text);
+        else
+            a->setText(text);
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
         connect(a, &QAction::triggered, this, slot);
         m_actions.insert(name, a);
         return a;
     };
-    add(u"refresh"_s, tr("&Refresh"), &MainWindow::refresh, QKeySequence::Refresh);
-    add(u"selectAllMatching"_s, tr("Select all &matching"), &MainWindow::selectAllMatching,
+    add(u"refresh"_s, QT_TR_NOOP("&Refresh"), &MainWindow::refresh, QKeySequence::Refresh);
+    add(u"selectAllMatching"_s, QT_TR_NOOP("Select all &matching"), &MainWindow::selectAllMatching,
         QKeySequence::SelectAll);
-    add(u"enable"_s, tr("&Enable"), [this] { setSelectedActive(true); });
-    add(u"disable"_s, tr("&Disable"), [this] { setSelectedActive(false); });
-    add(u"addTag"_s, tr("Add &tag…"), [this] { addTagToSelected(); });
-    add(u"removeTag"_s, tr("Remove ta&g…"), [this] { removeTagFromSelected(); });
-    add(u"trash"_s, tr("Move to &trash…"), &MainWindow::trashSelected, QKeySequence::Delete);
-    add(u"regenerate"_s, tr("Re&generate key…"), &MainWindow::regenerateCurrent);
-    add(u"copyId"_s, tr("&Copy id"), &MainWindow::copyCurrentId);
-    add(u"logs"_s, tr("&Logs"), &MainWindow::showLogs);
-    add(u"newKey"_s, tr("&New key…"), &MainWindow::newKey, QKeySequence::New);
-    add(u"editKey"_s, tr("&Edit key…"), &MainWindow::editCurrent, QKeySequence(Qt::CTRL | Qt::Key_E));
-    add(u"batchCreate"_s, tr("&Batch create…"), &MainWindow::batchCreate);
-    add(u"batchEdit"_s, tr("Edit &selected keys…"), &MainWindow::batchEdit);
-    add(u"manageTags"_s, tr("&Manage tags…"), &MainWindow::manageTags);
-    add(u"addProfile"_s, tr("&Add profile…"), &MainWindow::addProfile);
-    add(u"editProfile"_s, tr("&Edit profile…"), &MainWindow::editProfile);
-    add(u"quickConnect"_s, tr("&Quick connect…"), &MainWindow::quickConnect);
-    add(u"disconnect"_s, tr("&Disconnect"), &MainWindow::closeSession);
+    add(u"enable"_s, QT_TR_NOOP("&Enable"), [this] { setSelectedActive(true); });
+    add(u"disable"_s, QT_TR_NOOP("&Disable"), [this] { setSelectedActive(false); });
+    add(u"addTag"_s, QT_TR_NOOP("Add &tag…"), [this] { addTagToSelected(); });
+    add(u"removeTag"_s, QT_TR_NOOP("Remove ta&g…"), [this] { removeTagFromSelected(); });
+    //: Soft delete: the selected API keys stop working and can be restored from the trash
+    add(u"trash"_s, QT_TR_NOOP("Move to &trash…"), &MainWindow::trashSelected, QKeySequence::Delete);
+    //: Give the selected API key a new secret (the old plaintext key stops working)
+    add(u"regenerate"_s, QT_TR_NOOP("Re&generate key…"), &MainWindow::regenerateCurrent);
+    //: Copy the id of the selected API key (not its secret)
+    add(u"copyId"_s, QT_TR_NOOP("&Copy id"), &MainWindow::copyCurrentId);
+    add(u"logs"_s, QT_TR_NOOP("&Logs"), &MainWindow::showLogs);
+    //: Create a new API key
+    add(u"newKey"_s, QT_TR_NOOP("&New key…"), &MainWindow::newKey, QKeySequence::New);
+    add(u"editKey"_s, QT_TR_NOOP("&Edit key…"), &MainWindow::editCurrent, QKeySequence(Qt::CTRL | Qt::Key_E));
+    add(u"batchCreate"_s, QT_TR_NOOP("&Batch create…"), &MainWindow::batchCreate);
+    add(u"batchEdit"_s, QT_TR_NOOP("Edit &selected keys…"), &MainWindow::batchEdit);
+    add(u"manageTags"_s, QT_TR_NOOP("&Manage tags…"), &MainWindow::manageTags);
+    add(u"healthCheck"_s, QT_TR_NOOP("&Health check…"), &MainWindow::showHealthCheck);
+    add(u"addProfile"_s, QT_TR_NOOP("&Add profile…"), &MainWindow::addProfile);
+    add(u"editProfile"_s, QT_TR_NOOP("&Edit profile…"), &MainWindow::editProfile);
+    add(u"quickConnect"_s, QT_TR_NOOP("&Quick connect…"), &MainWindow::quickConnect);
+    add(u"disconnect"_s, QT_TR_NOOP("&Disconnect"), &MainWindow::closeSession);
     for (const char* name : {"editKey", "batchEdit", "enable", "disable", "addTag", "removeTag", "trash",
                              "regenerate", "copyId"})
         m_view->addAction(m_actions.value(QString::fromLatin1(name)));
@@ -270,11 +275,12 @@ void MainWindow::buildActions()
 
 void MainWindow::buildMenus()
 {
-    m_profileMenu = menuBar()->addMenu(tr("&Profile"));
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_profileMenu = menuBar()->addMenu(QString());
+    QMenu* view = m_viewMenu = menuBar()->addMenu(QString());
     view->addAction(action(u"refresh"_s));
     view->addAction(action(u"logs"_s));
-    QMenu* keys = menuBar()->addMenu(tr("&Keys"));
+    view->addAction(action(u"healthCheck"_s));
+    QMenu* keys = m_keysMenu = menuBar()->addMenu(QString());
     for (const char* name : {"newKey", "batchCreate", "editKey", "batchEdit", "manageTags"})
         keys->addAction(action(QString::fromLatin1(name)));
     keys->addSeparator();
@@ -282,8 +288,8 @@ void MainWindow::buildMenus()
         keys->addAction(action(QString::fromLatin1(name)));
     keys->addSeparator();
     keys->addAction(action(u"selectAllMatching"_s));
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Relay Key Admin"), this, [this] {
+    QMenu* help = m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = help->addAction(QString(), this, [this] {
         MessageBox::information(
             this, tr("About Relay Key Admin"),
             tr("Relay Key Admin %1\nManages claude-relay-service API keys directly in the "
@@ -291,7 +297,11 @@ void MainWindow::buildMenus()
                 .arg(QString::fromLatin1(RKA_VERSION)));
     });
 
-    QToolBar* tools = addToolBar(tr("Main"));
+    // The interface language, switched at once (Language.h).
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
+
+    QToolBar* tools = m_toolBar = addToolBar(QString());
     tools->setObjectName(u"mainToolBar"_s);
     tools->setMovable(false);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -322,6 +332,50 @@ void MainWindow::refillProfileMenu()
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 }
 
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_countLabel)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_welcomeTitle->setText(tr("Relay Key Admin"));
+    m_welcomeText->setText(tr("Add a profile for the Redis of your claude-relay-service deployment, or pick "
+                              "one from the Profile menu."));
+    m_welcomeAdd->setText(tr("Add a profile…"));
+    m_welcomeQuick->setText(tr("Quick connect…"));
+    //: The tab with the table of API keys
+    m_tabs->setTabText(0, tr("Keys"));
+    m_detailTabs->setTabText(0, tr("Details"));
+    //: The recent requests made with the selected API key
+    m_detailTabs->setTabText(1, tr("Requests"));
+    m_trashNote->setText(tr("Keys in the trash no longer work. Restore brings a key back (enabled); "
+                            "deleting permanently removes the key and all its usage data."));
+    //: Restore the selected API keys from the trash
+    m_restoreButton->setText(tr("&Restore"));
+    //: Purge: delete the selected API keys and their usage data for good
+    m_purgeButton->setText(tr("Delete &permanently…"));
+    m_emptyTrashButton->setText(tr("&Empty trash…"));
+    for (auto it = m_actionTexts.cbegin(); it != m_actionTexts.cend(); ++it)
+        if (QAction* a = action(it.key()))
+            a->setText(tr(it.value()));
+    //: Menu: connection profiles (a Redis of a claude-relay-service deployment)
+    m_profileMenu->setTitle(tr("&Profile"));
+    m_viewMenu->setTitle(tr("&View"));
+    //: Menu: API keys
+    m_keysMenu->setTitle(tr("&Keys"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Relay Key Admin"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    retranslateCharts();
+    updateTitle();
+    updateCounts();
+    refillProfileMenu();
+    onCurrentKeyChanged(); // the detail pane's settings, in words
+}
+
 QAction* MainWindow::action(const QString& objectName) const
 {
     return m_actions.value(objectName);
@@ -343,7 +397,9 @@ void MainWindow::openSession(const support::Profile& profile, const QString& pas
                              const QByteArray& encryptionKey)
 {
     closeSession();
-    m_session = std::make_unique<Session>(profile, password, encryptionKey, support::AuditLog::defaultPath());
+    m_session = std::make_unique<Session>(profile, password, encryptionKey,
+                                          m_auditLogPath.isEmpty() ? support::AuditLog::defaultPath()
+                                                                   : m_auditLogPath);
     Session* s = m_session.get();
     m_filters->setKeyPrefix(s->service().apiKeyPrefix);
     connect(s, &Session::failed, this, [this](const QString& message) {
@@ -364,6 +420,10 @@ void MainWindow::openSession(const support::Profile& profile, const QString& pas
         m_progress->setValue(done);
     });
     connect(s, &Session::keysAvailable, this, &MainWindow::onKeysAvailable);
+    connect(s, &Session::directoriesLoaded, this,
+            [this] { m_model->adoptDirectories(m_session->accounts(), m_session->users()); });
+    connect(s, &Session::lastUsageResolved, this,
+            [this](int first, int count) { m_model->updateLastUsage(m_session->keys(), first, count); });
     connect(s, &Session::loadFinished, this, &MainWindow::onLoadFinished);
     connect(s, &Session::rangeLoaded, this,
             [this](const relay::RangeSpec& range, const QHash<QByteArray, relay::RangeStats>& stats) {
@@ -399,6 +459,7 @@ void MainWindow::closeSession()
 {
     if (!m_session)
         return;
+    emit sessionClosing();
     m_autoRefresh->stop();
     if (m_logs)
         m_logs->setConnection(nullptr);
@@ -439,8 +500,12 @@ void MainWindow::onLoadFinished(const QString& error)
     }
     Session* s = m_session.get();
     m_model->setNow(s->evaluatedAt());
-    m_model->setDirectories(s->accounts(), s->users());
-    m_model->updateKeys(s->keys());
+    // The first load streamed every row in already (directoriesLoaded, keysAvailable); a reload
+    // replaces them here.
+    if (s->loadCount() > 1 || m_model->rowCount() != s->keys().size()) {
+        m_model->setDirectories(s->accounts(), s->users());
+        m_model->updateKeys(s->keys());
+    }
     m_model->setKeyModels(s->keyModels());
     m_trash->setKeys(s->keys());
     m_filters->setChoices(m_model->allTags(), m_model->allModels(), s->users(), s->accounts());
@@ -585,10 +650,13 @@ void MainWindow::updateActions()
     action(u"copyId"_s)->setEnabled(selected >= 1);
     action(u"refresh"_s)->setEnabled(connected);
     action(u"selectAllMatching"_s)->setEnabled(loaded);
+    action(u"healthCheck"_s)->setEnabled(loaded && !m_writing);
     action(u"disconnect"_s)->setEnabled(connected);
     action(u"editProfile"_s)->setEnabled(connected && !m_session->profile().id.isEmpty());
-    for (QPushButton* b : m_trashView->parentWidget()->findChildren<QPushButton*>())
+    for (QPushButton* b : m_trashView->parentWidget()->findChildren<QPushButton*>()) {
         b->setVisible(!connected || !m_session->profile().readOnly);
+        b->setEnabled(canWrite);
+    }
     m_detail->setEditEnabled(canWrite);
 }
 
@@ -604,6 +672,9 @@ void MainWindow::updateTitle()
         title += u' ' + tr("[read-only]");
     if (p.production)
         title += u' ' + tr("[production]");
+    if (p.demo)
+        //: Window title flag of demo mode's profile (relay-key-admin --demo).
+        title += u' ' + tr("[demo]");
     setWindowTitle(title);
 }
 
@@ -617,6 +688,7 @@ void MainWindow::updateCounts()
                               .arg(std::max(total, 0))
                               .arg(selected)
                               .arg(m_trash->rowCount()));
+    //: The tab with the deleted API keys, which can be restored or deleted permanently
     m_tabs->setTabText(1, m_trash->rowCount() ? tr("Trash (%1)").arg(m_trash->rowCount()) : tr("Trash"));
 }
 

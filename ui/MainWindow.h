@@ -12,6 +12,8 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
+class QToolBar;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
@@ -31,6 +33,8 @@ class LogsWindow;
 class ProfileBanner;
 class TrashModel;
 class UsageRecordsWidget;
+class KeyChartsWidget;
+class DashboardWidget;
 
 // The main window: the profile switcher and banner, the key table with its filters and the detail
 // pane, the trash, and every key action the web admin offers (editing comes with the editor).
@@ -45,6 +49,8 @@ public:
     void openSession(const support::Profile& profile, const QString& password,
                      const QByteArray& encryptionKey);
     void closeSession();
+    // Where the next sessions' audit log goes; empty = AuditLog::defaultPath() (demo mode keeps its own).
+    void setAuditLogPath(const QString& path) { m_auditLogPath = path; }
     Session* session() const { return m_session.get(); }
 
     // For tests and the screenshot.
@@ -54,6 +60,12 @@ public:
     KeyFilterBar* filterBar() const { return m_filters; }
     KeyDetailWidget* detailPane() const { return m_detail; }
     UsageRecordsWidget* recordsPane() const { return m_records; }
+    // Charts (MainWindowCharts.cpp): the detail pane's "Charts" tab and the "Dashboard" tab.
+    KeyChartsWidget* chartsPane() const { return m_keyCharts; }
+    DashboardWidget* dashboard() const { return m_dashboard; }
+    // Writes the whole key list (KeyExport; keys in the trash are left out, as in the CLI) to `path`.
+    enum class ExportFormat { Csv, Json };
+    bool exportKeyList(const QString& path, ExportFormat format, QString* error = nullptr) const;
     TrashModel* trashModel() const { return m_trash; }
     QTableView* trashView() const { return m_trashView; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -84,6 +96,7 @@ public slots:
     void batchCreate();
     void batchEdit();
     void manageTags();
+    void showHealthCheck();
     void switchProfile(const QString& profileId);
     void addProfile();
     void editProfile();
@@ -92,8 +105,19 @@ public slots:
 signals:
     void keysLoaded();
     void writeFinished(const rka::relay::WriteResult& result);
+    // The session is about to go away: windows that use its connection close first.
+    void sessionClosing();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Sets every text of the window and its menus (QEvent::LanguageChange).
+    void retranslateUi();
+    void buildCharts(); // MainWindowCharts.cpp
+    void retranslateCharts();
+    void updateKeyCharts(bool reload);
+    void chooseKeyListExport(ExportFormat format);
     void buildActions();
     void buildMenus();
     QWidget* buildKeysPage();
@@ -112,6 +136,7 @@ private:
     EditorContext editorContext() const;
     void saveSecrets(const support::Profile& profile, const QString& password,
                      const QByteArray& encryptionKey);
+    void removeSecrets(const support::Profile& profile);
 
     // Every write goes through here: a production profile first shows `changes` and asks for the
     // profile's name; the result is reported and the list reloaded.
@@ -119,6 +144,8 @@ private:
     void runWrite(const QString& title, const QStringList& changes, const WriteOperation& operation,
                   std::function<void(const relay::WriteResult&)> after = {});
     bool confirmProduction(const QString& title, const QStringList& changes);
+    // Permanent delete: lists every key with the Redis keys that go with it and asks, then runWrite.
+    void confirmPurge(const QString& title, const QList<QByteArray>& ids, const QString& question);
     QStringList describe(const QList<QByteArray>& ids, const QString& what) const;
     QString keyName(const QByteArray& id) const;
 
@@ -135,6 +162,8 @@ private:
     QTabWidget* m_detailTabs = nullptr;
     KeyDetailWidget* m_detail = nullptr;
     UsageRecordsWidget* m_records = nullptr;
+    KeyChartsWidget* m_keyCharts = nullptr;
+    DashboardWidget* m_dashboard = nullptr;
     TrashModel* m_trash = nullptr;
     QTableView* m_trashView = nullptr;
     std::unique_ptr<LogsWindow> m_logs; // a top-level window of its own
@@ -144,7 +173,23 @@ private:
     QTimer* m_autoRefresh = nullptr;
     QMenu* m_profileMenu = nullptr;
     QHash<QString, QAction*> m_actions;
+    // Texts set by retranslateUi(): the actions' source texts (QT_TR_NOOP), menus, pages.
+    QHash<QString, const char*> m_actionTexts;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_keysMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QLabel* m_welcomeTitle = nullptr;
+    QLabel* m_welcomeText = nullptr;
+    QPushButton* m_welcomeAdd = nullptr;
+    QPushButton* m_welcomeQuick = nullptr;
+    QLabel* m_trashNote = nullptr;
+    QPushButton* m_restoreButton = nullptr;
+    QPushButton* m_purgeButton = nullptr;
+    QPushButton* m_emptyTrashButton = nullptr;
     bool m_writing = false;
+    QString m_auditLogPath;
 };
 
 } // namespace rka::ui

@@ -4,6 +4,7 @@
 
 #include "ConflictDialog.h"
 #include "ConnectionDialog.h"
+#include "HealthDialog.h"
 #include "KeyEditorDialog.h"
 #include "KeyTableModel.h"
 #include "LogsWindow.h"
@@ -16,6 +17,7 @@
 #include "editor/EditorContext.h"
 
 #include "relay/KeyAggregates.h"
+#include "relay/PurgePreview.h"
 #include "support/SecretStore.h"
 
 #include <QApplication>
@@ -49,6 +51,10 @@ void MainWindow::runWrite(const QString& title, const QStringList& changes, cons
 {
     if (!m_session || !m_session->writer() || m_writing)
         return;
+    if (m_session->profile().readOnly) { // the actions are hidden; a write reached here anyway
+        statusBar()->showMessage(tr("This profile is read-only; nothing was written."));
+        return;
+    }
     if (!confirmProduction(title, changes)) {
         statusBar()->showMessage(tr("Cancelled; nothing was written."));
         return;
@@ -218,14 +224,10 @@ void MainWindow::purgeSelectedInTrash()
     const QList<QByteArray> ids = selectedTrashIds();
     if (ids.isEmpty())
         return;
-    if (MessageBox::question(this, tr("Delete permanently"),
-                             tr("Delete %n key(s) permanently? The keys, their usage and cost history, their "
-                                "request records and limits are removed from Redis. This cannot be undone.",
-                                nullptr, int(ids.size())),
-                             QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    runWrite(tr("Delete permanently"), describe(ids, tr("delete permanently with all its data")),
-             [ids](relay::KeyWriter& w, relay::KeyWriter::Callback cb) { w.purge(ids, cb); });
+    confirmPurge(tr("Delete permanently"), ids,
+                 tr("Delete %n key(s) permanently? The keys, their usage and cost history, their request "
+                    "records and limits are removed from Redis. This cannot be undone.",
+                    nullptr, int(ids.size())));
 }
 
 void MainWindow::emptyTrash()
@@ -235,15 +237,61 @@ void MainWindow::emptyTrash()
         statusBar()->showMessage(tr("The trash is empty."));
         return;
     }
-    if (MessageBox::question(
-            this, tr("Empty trash"),
-            tr("Delete all %n key(s) in the trash permanently, with their usage and cost history? "
-               "This cannot be undone.",
-               nullptr, int(ids.size())),
-            QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+    confirmPurge(tr("Empty trash"), ids,
+                 tr("Delete all %n key(s) in the trash permanently, with their usage and cost history? "
+                    "This cannot be undone.",
+                    nullptr, int(ids.size())));
+}
+
+void MainWindow::confirmPurge(const QString& title, const QList<QByteArray>& ids, const QString& question)
+{
+    if (!m_session || !m_session->writer() || m_writing)
         return;
-    runWrite(tr("Empty trash"), describe(ids, tr("delete permanently with all its data")),
-             [](relay::KeyWriter& w, relay::KeyWriter::Callback cb) { w.clearTrash(cb); });
+    if (m_session->profile().readOnly) {
+        statusBar()->showMessage(tr("This profile is read-only; nothing was written."));
+        return;
+    }
+    QList<relay::KeyEntry> entries;
+    for (const QByteArray& id : ids)
+        for (const relay::KeyEntry& e : m_session->keys())
+            if (e.id == id)
+                entries.append(e);
+    // First find, read-only, every Redis key that goes with them, so the question can name them all.
+    m_writing = true;
+    updateActions();
+    statusBar()->showMessage(tr("Finding what %n key(s) leave behind…", nullptr, int(ids.size())));
+    QPointer<MainWindow> self(this);
+    relay::PurgePreview::load(
+        m_session->connection(), entries, this,
+        [self, title, ids, question](const QList<relay::PurgePreviewItem>& items, const redis::RedisError& e) {
+            if (!self)
+                return;
+            self->m_writing = false;
+            self->updateActions();
+            if (e) {
+                MessageBox::warning(self, title, tr("Nothing was deleted: %1").arg(e.message));
+                self->statusBar()->showMessage(tr("Cancelled; nothing was written."));
+                return;
+            }
+            constexpr int Shown = 12;
+            const QStringList lines = relay::PurgePreview::describe(items, false);
+            QString text = question + u"\n\n"_s + lines.mid(0, Shown).join(u'\n');
+            if (lines.size() > Shown)
+                text += u'\n' + tr("… and %n more (see the details).", nullptr, int(lines.size() - Shown));
+            text += u"\n\n"_s +
+                tr("In all %n Redis key(s) are deleted; the keys' entries in apikey:hash_map, the cost "
+                   "rankings and, where there is one, the key index are removed with them.",
+                   nullptr, relay::PurgePreview::totalRedisKeys(items));
+            const QStringList details = relay::PurgePreview::describe(items, true);
+            if (MessageBox::questionWithDetails(self, title, text, details.join(u'\n'),
+                                                QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes) {
+                self->statusBar()->showMessage(tr("Cancelled; nothing was written."));
+                return;
+            }
+            // Exactly the keys shown: a key that someone restored meanwhile stops the whole delete.
+            self->runWrite(title, details,
+                           [ids](relay::KeyWriter& w, relay::KeyWriter::Callback cb) { w.purge(ids, cb); });
+        });
 }
 
 // --- the editor ------------------------------------------------------------------------------------------
@@ -278,13 +326,13 @@ void MainWindow::openEditor(KeyEditorDialog* dialog)
 
 void MainWindow::newKey()
 {
-    if (m_session && m_session->writer())
+    if (m_session && m_session->writer() && !m_session->profile().readOnly)
         openEditor(KeyEditorDialog::forCreate(editorContext(), this));
 }
 
 void MainWindow::batchCreate()
 {
-    if (m_session && m_session->writer())
+    if (m_session && m_session->writer() && !m_session->profile().readOnly)
         openEditor(KeyEditorDialog::forBatchCreate(editorContext(), this));
 }
 
@@ -301,7 +349,7 @@ void MainWindow::editCurrent()
 void MainWindow::batchEdit()
 {
     const QList<QByteArray> ids = selectedIds();
-    if (!m_session || !m_session->writer() || ids.size() < 2)
+    if (!m_session || !m_session->writer() || m_session->profile().readOnly || ids.size() < 2)
         return;
     QList<relay::KeyEntry> entries;
     for (const QByteArray& id : ids)
@@ -312,12 +360,36 @@ void MainWindow::batchEdit()
 
 void MainWindow::manageTags()
 {
-    if (!m_session || !m_session->writer())
+    if (!m_session || !m_session->writer() || m_session->profile().readOnly)
         return;
     auto* dialog = new TagManagerDialog(m_session->connection(), m_session->writer()->target(),
                                         relay::KeyAggregates::tags(m_session->keys()), this);
+    dialog->setKeys(m_session->keys());
+    dialog->setConfirmHook(
+        [this](const QString& title, const QStringList& changes) { return confirmProduction(title, changes); });
     connect(dialog, &TagManagerDialog::tagsChanged, this, &MainWindow::refresh);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showHealthCheck()
+{
+    if (!m_session || m_session->loadCount() == 0)
+        return;
+    // A read-only profile (or database) gets the report without a repair button; the writer refuses too.
+    relay::KeyWriter* writer = m_session->profile().readOnly ? nullptr : m_session->writer();
+    auto* dialog = new HealthDialog(m_session->connection(), writer, this);
+    dialog->setConfirmHook(
+        [this](const QString& title, const QStringList& changes) { return confirmProduction(title, changes); });
+    connect(dialog, &HealthDialog::repaired, this, &MainWindow::refresh);
+    // The report follows the key list: after a repair (or any reload) it runs again on the new keys.
+    connect(this, &MainWindow::keysLoaded, dialog, [this, dialog] {
+        if (m_session)
+            dialog->start(m_session->keys(), m_session->release());
+    });
+    connect(this, &MainWindow::sessionClosing, dialog, [dialog] { delete dialog; });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->start(m_session->keys(), m_session->release());
     dialog->open();
 }
 
@@ -389,7 +461,11 @@ void MainWindow::addProfile()
 {
     if (!m_profiles)
         return;
+    // Probed first: without a keychain its choice is disabled and the user picks "ask every time" or
+    // the labelled local file explicitly; nothing falls back to a file silently.
+    support::KeychainSecretStore keychain;
     ProfileDialog dialog(this);
+    dialog.setKeychain(&keychain);
     QStringList names;
     for (const support::Profile& p : m_profiles->profiles())
         names << p.name;
@@ -423,17 +499,34 @@ void MainWindow::saveSecrets(const support::Profile& profile, const QString& pas
     store->write(profile.id, support::EncryptionKeySecret, encryptionKey, this, report);
 }
 
+void MainWindow::removeSecrets(const support::Profile& profile)
+{
+    std::shared_ptr<support::SecretStore> store(support::createSecretStore(profile.secretStorage).release());
+    auto report = [this, store](const support::SecretResult& r) {
+        if (!r.ok())
+            MessageBox::warning(this, tr("Secrets not removed"),
+                                tr("The profile's old secrets could not be removed: %1").arg(r.message));
+    };
+    store->remove(profile.id, support::RedisPasswordSecret, this, report);
+    store->remove(profile.id, support::EncryptionKeySecret, this, report);
+}
+
 void MainWindow::editProfile()
 {
     if (!m_profiles || !m_session || m_session->profile().id.isEmpty())
         return;
+    support::KeychainSecretStore keychain;
     ProfileDialog dialog(this);
+    dialog.setKeychain(&keychain);
     QStringList names;
     for (const support::Profile& p : m_profiles->profiles())
         if (p.id != m_session->profile().id)
             names << p.name;
     dialog.setOtherProfileNames(names);
-    dialog.setProfile(m_session->profile());
+    const support::Profile old = m_session->profile();
+    dialog.setProfile(old);
+    // The secrets in use, so that saving without retyping them keeps them instead of storing blanks.
+    dialog.setSecrets(m_session->connection().settings().password, m_session->service().encryptionKey);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const support::Profile profile = dialog.profile();
@@ -442,6 +535,8 @@ void MainWindow::editProfile()
         MessageBox::critical(this, tr("Edit profile"), error);
         return;
     }
+    if (old.secretStorage != profile.secretStorage)
+        removeSecrets(old); // no copy stays where the user no longer wants it
     saveSecrets(profile, dialog.password(), dialog.encryptionKey());
     refillProfileMenu();
     openSession(profile, dialog.password(), dialog.encryptionKey());

@@ -22,18 +22,23 @@ ModelListEditor::ModelListEditor(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(u"modelEdit"_s);
-    m_edit->setPlaceholderText(tr("Model id, or several separated by commas, spaces or new lines"));
-    auto* add = new QPushButton(tr("&Add"), this);
+    auto* add = new QPushButton(this);
     add->setObjectName(u"addModelButton"_s);
-    auto* paste = new QPushButton(tr("&Paste list"), this);
+    auto* paste = new QPushButton(this);
     paste->setObjectName(u"pasteModelsButton"_s);
-    paste->setToolTip(tr("Adds every model id on the clipboard"));
     m_list = new QListWidget(this);
     m_list->setObjectName(u"modelList"_s);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setMinimumHeight(90);
     m_list->installEventFilter(this);
-    m_remove = new QPushButton(tr("&Remove selected"), this);
+    m_remove = new QPushButton(this);
+    m_texts.add([this, add, paste] {
+        m_edit->setPlaceholderText(tr("Model id, or several separated by commas, spaces or new lines"));
+        add->setText(tr("&Add"));
+        paste->setText(tr("&Paste list"));
+        paste->setToolTip(tr("Adds every model id on the clipboard"));
+        m_remove->setText(tr("&Remove selected"));
+    });
     m_remove->setObjectName(u"removeModelButton"_s);
     m_remove->setEnabled(false);
     layout->addWidget(m_edit, 0, 0);
@@ -57,6 +62,14 @@ ModelListEditor::ModelListEditor(QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &ModelListEditor::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+}
+
+void ModelListEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ModelListEditor::setKnownModels(const QStringList& models)

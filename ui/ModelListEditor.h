@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslate.h"
 #include <QStringList>
 #include <QWidget>
 
@@ -34,11 +35,14 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
+    void changeEvent(QEvent* event) override;
+
 private:
     QListWidget* m_list = nullptr;
     QLineEdit* m_edit = nullptr;
     QCompleter* m_completer = nullptr;
     QPushButton* m_remove = nullptr;
+    TextSetters m_texts; // QEvent::LanguageChange
 };
 
 } // namespace rka::ui

@@ -27,14 +27,17 @@ OneTimeKeyDialog::OneTimeKeyDialog(const QList<Key>& keys, const QString& baseUr
     , m_clearSeconds(clipboardClearSeconds)
     , m_guard(new ClipboardGuard(this))
 {
-    setWindowTitle(keys.size() == 1 ? tr("New API key") : tr("%n new API keys", nullptr, int(keys.size())));
     auto* layout = new QVBoxLayout(this);
-    auto* warning = new QLabel(
-        keys.size() == 1
-            ? tr("Copy this key now. It is shown only once: the service stores only a hash of it, so "
-                 "nobody can show it again. If it is lost, regenerate the key.")
-            : tr("Copy these keys now. They are shown only once: the service stores only hashes of "
-                 "them, so nobody can show them again."));
+    auto* warning = new QLabel;
+    m_texts.add([this, warning] {
+        const int n = int(m_keys.size());
+        setWindowTitle(n == 1 ? tr("New API key") : tr("%n new API keys", nullptr, n));
+        warning->setText(n == 1
+                             ? tr("Copy this key now. It is shown only once: the service stores only a hash "
+                                  "of it, so nobody can show it again. If it is lost, regenerate the key.")
+                             : tr("Copy these keys now. They are shown only once: the service stores only "
+                                  "hashes of them, so nobody can show them again."));
+    });
     warning->setWordWrap(true);
     warning->setObjectName(u"oneTimeWarning"_s);
     warning->setStyleSheet(u"QLabel { background: #fff4e5; color: #7a4100; border: 1px solid #f0b35b; "
@@ -54,7 +57,8 @@ OneTimeKeyDialog::OneTimeKeyDialog(const QList<Key>& keys, const QString& baseUr
     layout->addWidget(m_text);
 
     if (m_keys.size() == 1) {
-        auto* snippetLabel = new QLabel(tr("For Claude Code:"));
+        auto* snippetLabel = new QLabel;
+        m_texts.add([snippetLabel] { snippetLabel->setText(tr("For Claude Code:")); });
         layout->addWidget(snippetLabel);
         auto* snippet = new QPlainTextEdit(this);
         snippet->setObjectName(u"snippetText"_s);
@@ -71,17 +75,25 @@ OneTimeKeyDialog::OneTimeKeyDialog(const QList<Key>& keys, const QString& baseUr
 
     auto* buttons = new QDialogButtonBox(this);
     if (m_keys.size() == 1) {
-        QPushButton* copy = buttons->addButton(tr("&Copy key"), QDialogButtonBox::ActionRole);
+        QPushButton* copy = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
         copy->setObjectName(u"copyKeyButton"_s);
         connect(copy, &QPushButton::clicked, this, &OneTimeKeyDialog::copyKey);
-        QPushButton* env = buttons->addButton(tr("Copy as &environment"), QDialogButtonBox::ActionRole);
+        QPushButton* env = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+        m_texts.add([copy, env] {
+            copy->setText(tr("&Copy key"));
+            env->setText(tr("Copy as &environment"));
+        });
         env->setObjectName(u"copySnippetButton"_s);
         connect(env, &QPushButton::clicked, this, &OneTimeKeyDialog::copySnippet);
     } else {
-        QPushButton* all = buttons->addButton(tr("&Copy all"), QDialogButtonBox::ActionRole);
+        QPushButton* all = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
         all->setObjectName(u"copyAllButton"_s);
         connect(all, &QPushButton::clicked, this, &OneTimeKeyDialog::copyAll);
-        QPushButton* save = buttons->addButton(tr("&Save as text file…"), QDialogButtonBox::ActionRole);
+        QPushButton* save = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+        m_texts.add([all, save] {
+            all->setText(tr("&Copy all"));
+            save->setText(tr("&Save as text file…"));
+        });
         save->setObjectName(u"saveButton"_s);
         connect(save, &QPushButton::clicked, this, [this] {
             const QString path = QFileDialog::getSaveFileName(this, tr("Save the keys"), u"api-keys.txt"_s,
@@ -91,7 +103,8 @@ OneTimeKeyDialog::OneTimeKeyDialog(const QList<Key>& keys, const QString& baseUr
                 MessageBox::critical(this, tr("Save the keys"), error);
         });
     }
-    QPushButton* done = buttons->addButton(tr("I have saved it"), QDialogButtonBox::AcceptRole);
+    QPushButton* done = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_texts.add([done] { done->setText(tr("I have saved it")); });
     done->setObjectName(u"doneButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);
@@ -107,6 +120,15 @@ OneTimeKeyDialog::~OneTimeKeyDialog()
 {
     for (Key& k : m_keys)
         k.plaintext.fill(u'\0');
+}
+
+void OneTimeKeyDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        updateClipboardNote();
+    }
+    QDialog::changeEvent(event);
 }
 
 QString OneTimeKeyDialog::environmentSnippet(const QString& baseUrl, const QString& plaintext)

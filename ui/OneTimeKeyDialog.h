@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslate.h"
 #include <QDialog>
 
 class QLabel;
@@ -39,6 +40,9 @@ public:
 protected:
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateClipboardNote();
 
@@ -48,6 +52,7 @@ private:
     ClipboardGuard* m_guard;
     QLabel* m_clipboardNote = nullptr;
     QPlainTextEdit* m_text = nullptr;
+    TextSetters m_texts; // QEvent::LanguageChange
 };
 
 } // namespace rka::ui

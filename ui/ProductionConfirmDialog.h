@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslate.h"
 #include <QDialog>
 #include <QStringList>
 
@@ -29,11 +30,15 @@ public:
     QPushButton* okButton() const { return m_okButton; }
     QString changesText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QString m_profileName;
     QPlainTextEdit* m_changes = nullptr;
     QLineEdit* m_nameEdit = nullptr;
     QPushButton* m_okButton = nullptr;
+    TextSetters m_texts; // QEvent::LanguageChange
 };
 
 } // namespace rka::ui

@@ -42,6 +42,8 @@ ProfileBanner::ProfileBanner(QWidget* parent)
     m_productionBadge = makeBadge(this, u"productionBadge"_s, "#c62828", "#ffffff");
     m_readOnlyBadge = makeBadge(this, u"readOnlyBadge"_s, "#f0a000", "#1a1a1a");
     m_readWriteBadge = makeBadge(this, u"readWriteBadge"_s, "#2e7d32", "#ffffff");
+    m_demoBadge = makeBadge(this, u"demoBadge"_s, "#1565c0", "#ffffff");
+    layout->addWidget(m_demoBadge);
     layout->addWidget(m_productionBadge);
     layout->addWidget(m_readOnlyBadge);
     layout->addWidget(m_readWriteBadge);
@@ -73,7 +75,7 @@ QString ProfileBanner::text() const
 QStringList ProfileBanner::badges() const
 {
     QStringList out;
-    for (const QLabel* badge : {m_productionBadge, m_readOnlyBadge, m_readWriteBadge})
+    for (const QLabel* badge : {m_demoBadge, m_productionBadge, m_readOnlyBadge, m_readWriteBadge})
         if (!badge->isHidden())
             out << badge->text();
     return out;
@@ -82,6 +84,8 @@ QStringList ProfileBanner::badges() const
 QString ProfileBanner::windowTitle(const support::Profile& p)
 {
     QStringList flags;
+    if (p.demo)
+        flags << tr("DEMO");
     if (p.production)
         flags << tr("PRODUCTION");
     flags << (p.readOnly ? tr("READ-ONLY") : tr("read-write"));
@@ -115,6 +119,8 @@ void ProfileBanner::retranslate()
     m_productionBadge->setText(tr("PRODUCTION"));
     //: Badges in the profile banner: the profile may write.
     m_readWriteBadge->setText(tr("read-write"));
+    //: Badges in the profile banner: demo mode (relay-key-admin --demo), made-up data.
+    m_demoBadge->setText(tr("DEMO"));
     if (!m_profile) {
         m_text->setText(tr("No profile open"));
         setToolTip(QString());
@@ -123,6 +129,11 @@ void ProfileBanner::retranslate()
     //: %1 profile name, %2 "host:port/db".
     m_text->setText(
         tr("Profile: <b>%1</b> — %2").arg(m_profile->name.toHtmlEscaped(), m_profile->endpointText()));
+    if (m_profile->demo)
+        //: Appended to the profile line in demo mode.
+        m_text->setText(m_text->text() + u" · "_s +
+                        tr("made-up demo data in a private redis-server, deleted when the program exits")
+                            .toHtmlEscaped());
     m_text->setTextFormat(Qt::RichText);
     QString tip;
     if (m_profile->production)
@@ -156,6 +167,7 @@ void ProfileBanner::applyColours()
     m_productionBadge->setVisible(open && m_profile->production);
     m_readOnlyBadge->setVisible(open && m_profile->readOnly);
     m_readWriteBadge->setVisible(open && !m_profile->readOnly);
+    m_demoBadge->setVisible(open && m_profile->demo);
 }
 
 } // namespace rka::ui

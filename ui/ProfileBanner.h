@@ -10,7 +10,8 @@ namespace rka::ui {
 
 // A coloured strip that always shows which profile is open and whether it can write:
 // "Profile: <name> — host:port/db" with a READ-ONLY (amber), PRODUCTION (red) or READ-WRITE (green)
-// badge. A production profile that is also read-only shows both of its badges.
+// badge. A production profile that is also read-only shows both of its badges; demo mode's profile
+// adds a DEMO badge and says where its data lives.
 class ProfileBanner : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ private:
     QLabel* m_readOnlyBadge = nullptr;
     QLabel* m_productionBadge = nullptr;
     QLabel* m_readWriteBadge = nullptr;
+    QLabel* m_demoBadge = nullptr;
 };
 
 } // namespace rka::ui

@@ -34,7 +34,6 @@ ProfileDialog::ProfileDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("New Connection Profile"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -44,7 +43,6 @@ ProfileDialog::ProfileDialog(QWidget* parent)
     auto maskToggle = [](QToolButton* button, QLineEdit* edit) {
         connect(button, &QToolButton::toggled, edit, [button, edit](bool shown) {
             edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-            //: Button next to a password field: hides the password again.
             button->setText(shown ? tr("Hide") : tr("Show"));
         });
     };
@@ -65,16 +63,10 @@ ProfileDialog::ProfileDialog(QWidget* parent)
     });
     m_ui->verifyWarning->setStyleSheet(ErrorStyle);
 
-    //: The service release whose data rules are used for an empty database.
-    m_ui->releaseCombo->addItem(tr("1.1.314 (current; key index)"), u"1.1.314"_s);
-    m_ui->releaseCombo->addItem(tr("1.1.235 (older; no key index)"), u"1.1.235"_s);
+    m_ui->releaseCombo->addItem(QString(), u"1.1.314"_s);
+    m_ui->releaseCombo->addItem(QString(), u"1.1.235"_s);
 
     m_ui->fileRadio->setStyleSheet(u"font-weight: 600;"_s);
-    m_ui->fileExplanation->setText(
-        tr("The secrets are written in plain text to %1, readable only by you (mode 0600). Anyone who "
-           "can read your files or their backups can read them. Use it only when no keychain is "
-           "available and typing the secrets each time is not practical.")
-            .arg(support::FileSecretStore::defaultPath()));
     m_ui->fileExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ui->keychainStatus->hide();
     m_ui->statusLabel->hide();
@@ -85,17 +77,44 @@ ProfileDialog::ProfileDialog(QWidget* parent)
         error->setStyleSheet(ErrorStyle);
         setFieldError(error, QString());
     }
+    retranslateUi();
     updateTlsEnabled();
-    updateAcceptedCertificate();
     m_ui->nameEdit->setFocus();
 }
 
 ProfileDialog::~ProfileDialog() = default;
 
+void ProfileDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ProfileDialog::retranslateUi()
+{
+    setWindowTitle(m_id.isEmpty() ? tr("New Connection Profile") : tr("Edit Profile %1").arg(m_title));
+    for (QToolButton* button : {m_ui->showPasswordButton, m_ui->showEncryptionKeyButton})
+        //: Button next to a password field: shows the password, or hides it again.
+        button->setText(button->isChecked() ? tr("Hide") : tr("Show"));
+    //: The service release whose data rules are used for an empty database.
+    m_ui->releaseCombo->setItemText(0, tr("1.1.314 (current; key index)"));
+    m_ui->releaseCombo->setItemText(1, tr("1.1.235 (older; no key index)"));
+    m_ui->fileExplanation->setText(
+        tr("The secrets are written in plain text to %1, readable only by you (mode 0600). Anyone who "
+           "can read your files or their backups can read them. Use it only when no keychain is "
+           "available and typing the secrets each time is not practical.")
+            .arg(support::FileSecretStore::defaultPath()));
+    updateAcceptedCertificate();
+}
+
 void ProfileDialog::setProfile(const support::Profile& p)
 {
     m_id = p.id;
-    setWindowTitle(p.id.isEmpty() ? tr("New Connection Profile") : tr("Edit Profile %1").arg(p.name));
+    m_title = p.name;
+    retranslateUi();
     m_ui->nameEdit->setText(p.name);
     m_ui->hostEdit->setText(p.connection.host);
     m_ui->portEdit->setText(QString::number(p.connection.port));

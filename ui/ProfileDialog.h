@@ -63,7 +63,11 @@ public slots:
     void testConnection();
     void chooseEnvFile();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     bool validateFields(bool connectionOnly);
     void setFieldError(QLabel* label, const QString& message);
     void showStatus(const QString& text, bool isError);
@@ -76,6 +80,7 @@ private:
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     QString m_id;
+    QString m_title; // the profile's name as loaded, for the window title
     QStringList m_otherNames;
     QByteArray m_acceptedCertificate;
     QPointer<support::SecretStore> m_keychain;

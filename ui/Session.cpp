@@ -49,12 +49,23 @@ void Session::reload()
         return;
     const bool first = m_loads == 0;
     m_reader = std::make_unique<relay::KeyListReader>(*m_connection);
+    m_streaming = first;
     connect(m_reader.get(), &relay::KeyListReader::keysAvailable, this, [this, first](int from, int count) {
-        if (first) {
-            m_keys = m_reader->keys();
+        if (first)
             emit keysAvailable(from, count);
-        }
     });
+    connect(m_reader.get(), &relay::KeyListReader::directoriesLoaded, this, [this, first] {
+        if (!first)
+            return;
+        m_accounts = m_reader->accounts();
+        m_users = m_reader->users();
+        emit directoriesLoaded();
+    });
+    connect(m_reader.get(), &relay::KeyListReader::lastUsageResolved, this,
+            [this, first](int from, int count) {
+                if (first)
+                    emit lastUsageResolved(from, count);
+            });
     connect(m_reader.get(), &relay::KeyListReader::progress, this, &Session::loadProgress);
     connect(m_reader.get(), &relay::KeyListReader::finished, this, &Session::onReaderFinished);
     relay::KeyListOptions options;
@@ -66,11 +77,13 @@ void Session::reload()
 void Session::onReaderFinished(const redis::RedisError& error)
 {
     ++m_loads;
+    if (m_streaming || !error)
+        m_keys = m_reader->keys(); // the rows the table shows, also after a failure half-way
+    m_streaming = false;
     if (error) {
         emit loadFinished(error.message);
         return;
     }
-    m_keys = m_reader->keys();
     m_accounts = m_reader->accounts();
     m_users = m_reader->users();
     m_release = m_reader->release();

@@ -38,7 +38,8 @@ public:
 
     // Reads every key again (the first load streams rows in; later ones replace them in place).
     void reload();
-    const QList<relay::KeyEntry>& keys() const { return m_keys; }
+    // While the first load streams in, the rows read so far (the reader's own list, not a copy).
+    const QList<relay::KeyEntry>& keys() const { return m_streaming ? m_reader->keys() : m_keys; }
     const relay::AccountDirectory& accounts() const { return m_accounts; }
     const relay::UserDirectory& users() const { return m_users; }
     const relay::ReleaseDetection& release() const { return m_release; }
@@ -57,6 +58,11 @@ signals:
     void loadStarted(bool first);
     // While the first load streams in: rows [first, first + count) of keys() have their numbers.
     void keysAvailable(int first, int count);
+    // While the first load streams in: accounts() and users() are complete.
+    void directoriesLoaded();
+    // While the first load streams in: rows [first, first + count) of keys() have their last-usage
+    // account now (after directoriesLoaded).
+    void lastUsageResolved(int first, int count);
     void loadProgress(int done, int total);
     void loadFinished(const QString& error);
     void rangeLoaded(const relay::RangeSpec& range, const QHash<QByteArray, relay::RangeStats>& stats);
@@ -77,6 +83,7 @@ private:
     QHash<QByteArray, QStringList> m_models;
     QDateTime m_evaluatedAt;
     int m_loads = 0;
+    bool m_streaming = false;
     quint64 m_rangeSerial = 0;
 };
 

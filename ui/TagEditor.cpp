@@ -164,7 +164,9 @@ TagEditor::TagEditor(QWidget* parent)
     layout->addWidget(m_chips);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(u"tagEdit"_s);
-    m_edit->setPlaceholderText(tr("Type a tag and press Enter; existing tags are suggested"));
+    m_texts.add([this] {
+        m_edit->setPlaceholderText(tr("Type a tag and press Enter; existing tags are suggested"));
+    });
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit);
     m_error = new QLabel(this);
@@ -203,6 +205,14 @@ TagEditor::TagEditor(QWidget* parent)
                     addTag(tag);
                 });
             });
+}
+
+void TagEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void TagEditor::setKnownTags(const QList<relay::TagCount>& tags)

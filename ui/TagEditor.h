@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslate.h"
 #include "relay/KeyAggregates.h"
 
 #include <QStringList>
@@ -39,6 +40,8 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
+    void changeEvent(QEvent* event) override;
+
 private:
     void commitText();
     void rebuildChips();
@@ -50,6 +53,7 @@ private:
     QLabel* m_error = nullptr;
     QCompleter* m_completer = nullptr;
     QStandardItemModel* m_known = nullptr;
+    TextSetters m_texts; // QEvent::LanguageChange
 };
 
 } // namespace rka::ui

@@ -20,11 +20,7 @@ TagManagerDialog::TagManagerDialog(redis::Connection& connection, const relay::W
 {
     m_ui->setupUi(this);
     m_ui->tagTable->setColumnCount(3);
-    m_ui->tagTable->setHorizontalHeaderLabels({tr("Tag"),
-                                               //: Column: number of API keys carrying the tag.
-                                               tr("Keys"),
-                                               //: Column: number of deleted API keys carrying the tag.
-                                               tr("In the trash")});
+    retranslateUi();
     m_ui->tagTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->tagTable->verticalHeader()->hide();
     m_ui->tagTable->setSortingEnabled(false);
@@ -46,6 +42,79 @@ TagManagerDialog::TagManagerDialog(redis::Connection& connection, const relay::W
 }
 
 TagManagerDialog::~TagManagerDialog() = default;
+
+void TagManagerDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void TagManagerDialog::retranslateUi()
+{
+    m_ui->tagTable->setHorizontalHeaderLabels({tr("Tag"),
+                                               //: Column: number of API keys carrying the tag.
+                                               tr("Keys"),
+                                               //: Column: number of deleted API keys carrying the tag.
+                                               tr("In the trash")});
+}
+
+void TagManagerDialog::setKeys(const QList<relay::KeyEntry>& keys)
+{
+    m_keysByTag.clear();
+    for (const relay::KeyEntry& e : keys) {
+        if (e.key.isDeleted())
+            continue;
+        QStringList seen;
+        for (const QString& raw : e.key.serviceStringList(relay::ApiKeyField::Tags)) {
+            const QString tag = raw.trimmed();
+            if (tag.isEmpty() || seen.contains(tag))
+                continue;
+            seen << tag;
+            //: A key in a confirmation list: %1 its name, %2 its id.
+            m_keysByTag[tag] << tr("%1 (%2)").arg(e.key.name(), QString::fromLatin1(e.id));
+        }
+    }
+}
+
+void TagManagerDialog::setConfirmHook(std::function<bool(const QString&, const QStringList&)> hook)
+{
+    m_confirmHook = std::move(hook);
+}
+
+QStringList TagManagerDialog::keysWithTag(const QString& tag) const
+{
+    return m_keysByTag.value(tag.trimmed());
+}
+
+bool TagManagerDialog::confirm(const QString& title, const QString& question, const QString& tag,
+                               const QString& change)
+{
+    const QStringList keys = keysWithTag(tag);
+    constexpr int Shown = 12;
+    QString text = question;
+    if (!keys.isEmpty()) {
+        text += u"\n\n"_s + keys.mid(0, Shown).join(u'\n');
+        if (keys.size() > Shown)
+            text += u'\n' + tr("… and %n more (see the details).", nullptr, int(keys.size() - Shown));
+    }
+    if (MessageBox::questionWithDetails(
+            this, title, text, keys.size() > Shown ? keys.join(u'\n') : QString()) != QMessageBox::Yes)
+        return false;
+    if (!m_confirmHook)
+        return true;
+    QStringList changes;
+    for (const QString& k : keys)
+        changes << u"%1 — %2"_s.arg(k, change);
+    if (changes.isEmpty())
+        changes << change;
+    if (m_confirmHook(title, changes))
+        return true;
+    m_ui->statusLabel->setText(tr("Cancelled; nothing was written."));
+    return false;
+}
 
 void TagManagerDialog::fill()
 {
@@ -107,11 +176,12 @@ void TagManagerDialog::renameSelected(const QString& newName)
     }
     const auto it = std::find_if(m_tags.begin(), m_tags.end(),
                                  [&from](const relay::TagCount& t) { return t.name == from; });
-    const int keys = it == m_tags.end() ? 0 : it->keys + it->deletedKeys;
+    // Only live keys change: the service leaves deleted keys alone (KeyWriter::renameTag).
+    const int keys = it == m_tags.end() ? 0 : it->keys;
     //: %1 old tag, %2 new tag, %n number of API keys.
-    if (MessageBox::question(this, tr("Rename tag"),
-                             tr("Rename the tag “%1” to “%2” on %n key(s)?", nullptr, keys).arg(from, to)) !=
-        QMessageBox::Yes)
+    if (!confirm(tr("Rename tag"),
+                 tr("Rename the tag “%1” to “%2” on %n key(s)?", nullptr, keys).arg(from, to), from,
+                 tr("rename tag \"%1\" to \"%2\"").arg(from, to)))
         return;
     setBusy(true);
     m_ui->statusLabel->setText(tr("Renaming…"));
@@ -146,11 +216,10 @@ void TagManagerDialog::deleteSelected()
         return;
     const auto it = std::find_if(m_tags.begin(), m_tags.end(),
                                  [&tag](const relay::TagCount& t) { return t.name == tag; });
-    const int keys = it == m_tags.end() ? 0 : it->keys + it->deletedKeys;
-    if (MessageBox::question(
-            this, tr("Delete tag"),
-            tr("Remove the tag “%1” from %n key(s)? The keys themselves stay.", nullptr, keys).arg(tag)) !=
-        QMessageBox::Yes)
+    const int keys = it == m_tags.end() ? 0 : it->keys; // deleted keys keep their tags (18.7)
+    if (!confirm(tr("Delete tag"),
+                 tr("Remove the tag “%1” from %n key(s)? The keys themselves stay.", nullptr, keys).arg(tag),
+                 tag, tr("remove tag \"%1\"").arg(tag)))
         return;
     setBusy(true);
     m_ui->statusLabel->setText(tr("Deleting…"));

@@ -1,5 +1,7 @@
 #include "TrashModel.h"
 
+#include "Retranslate.h"
+
 #include "KeyTableModel.h"
 
 #include <QLocale>
@@ -121,6 +123,13 @@ QVariant TrashModel::data(const QModelIndex& index, int role) const
         return QString::fromLatin1(e.id);
     }
     return {};
+}
+
+bool TrashModel::event(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        announceLanguageChange(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace rka::ui

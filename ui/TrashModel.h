@@ -26,6 +26,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    // QEvent::LanguageChange: the views ask for the header and cell texts again.
+    bool event(QEvent* event) override;
+
 private:
     QList<relay::KeyEntry> m_keys;
 };

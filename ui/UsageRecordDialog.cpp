@@ -65,21 +65,24 @@ UsageRecordDialog::UsageRecordDialog(const relay::UsageRecord& record, const QSt
     , m_tree(new QTreeWidget(this))
 {
     setObjectName(u"usageRecordDialog"_s);
-    //: Window title of the usage record detail; %1 is the model name
-    setWindowTitle(tr("Request details: %1").arg(record.model()));
     auto* layout = new QVBoxLayout(this);
-    const auto t = record.timestampUtc();
-    auto* summary =
-        new QLabel(tr("%1 \u2022 %2 \u2022 %3 \u2022 %4 tokens \u2022 %5")
-                       .arg(t ? DetailFormat::dateTime(*t) : record.timestamp(), record.model(),
-                            accountText.isEmpty() ? tr("no account") : accountText,
-                            DetailFormat::count(record.totalTokens()), DetailFormat::money(record.cost())));
+    auto* summary = new QLabel;
+    m_texts.add([this, summary, accountText] {
+        const relay::UsageRecord& r = m_record;
+        //: Window title of the usage record detail; %1 is the model name
+        setWindowTitle(tr("Request details: %1").arg(r.model()));
+        const auto t = r.timestampUtc();
+        summary->setText(tr("%1 \u2022 %2 \u2022 %3 \u2022 %4 tokens \u2022 %5")
+                             .arg(t ? DetailFormat::dateTime(*t) : r.timestamp(), r.model(),
+                                  accountText.isEmpty() ? tr("no account") : accountText,
+                                  DetailFormat::count(r.totalTokens()), DetailFormat::money(r.cost())));
+    });
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(summary);
 
     m_tree->setObjectName(u"recordTree"_s);
-    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_texts.add([this] { m_tree->setHeaderLabels({tr("Field"), tr("Value")}); });
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setAlternatingRowColors(true);
     addObject(nullptr, m_tree, record.json());
@@ -88,14 +91,25 @@ UsageRecordDialog::UsageRecordDialog(const relay::UsageRecord& record, const QSt
     layout->addWidget(m_tree, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* copyValue = buttons->addButton(tr("Copy selected"), QDialogButtonBox::ActionRole);
-    auto* copyJson = buttons->addButton(tr("Copy JSON"), QDialogButtonBox::ActionRole);
+    auto* copyValue = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    auto* copyJson = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_texts.add([copyValue, copyJson] {
+        copyValue->setText(tr("Copy selected"));
+        copyJson->setText(tr("Copy JSON"));
+    });
     copyJson->setObjectName(u"copyJsonButton"_s);
     connect(copyValue, &QPushButton::clicked, this, &UsageRecordDialog::copySelection);
     connect(copyJson, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(json()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(560, 520);
+}
+
+void UsageRecordDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QDialog::changeEvent(event);
 }
 
 QString UsageRecordDialog::json() const

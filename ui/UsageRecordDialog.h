@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslate.h"
 #include "relay/UsageRecord.h"
 
 #include <QDialog>
@@ -20,11 +21,15 @@ public:
     QTreeWidget* tree() const { return m_tree; }
     QString json() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void copySelection();
 
     relay::UsageRecord m_record;
     QTreeWidget* m_tree = nullptr;
+    TextSetters m_texts; // QEvent::LanguageChange
 };
 
 } // namespace rka::ui

@@ -1,5 +1,7 @@
 #include "UsageRecordModel.h"
 
+#include "Retranslate.h"
+
 #include "DetailFormat.h"
 
 #include "relay/JsNumber.h"
@@ -298,6 +300,13 @@ QByteArray UsageRecordModel::toCsv(const QList<int>& rows) const
         out += cells.join(',') + "\r\n";
     }
     return out;
+}
+
+bool UsageRecordModel::event(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        announceLanguageChange(this);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace rka::ui

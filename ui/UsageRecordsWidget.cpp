@@ -37,8 +37,11 @@ UsageRecordsWidget::UsageRecordsWidget(QWidget* parent)
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     // web-admin-features.md D18: the service keeps only the newest 200 (service-data-model.md 14.5).
-    auto* note = new QLabel(tr("The service keeps only the newest %1 records of a key, for 90 days.")
-                                .arg(relay::UsageRecord::MaxRecords));
+    auto* note = new QLabel;
+    m_texts.add([note] {
+        note->setText(tr("The service keeps only the newest %1 records of a key, for 90 days.")
+                          .arg(relay::UsageRecord::MaxRecords));
+    });
     note->setObjectName(u"limitNote"_s);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -52,21 +55,30 @@ UsageRecordsWidget::UsageRecordsWidget(QWidget* parent)
     m_accountCombo = new QComboBox;
     m_accountCombo->setObjectName(u"accountFilter"_s);
     m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    //: Filter: only records from this time on
-    m_fromCheck = new QCheckBox(tr("From"));
+    m_fromCheck = new QCheckBox;
     m_from = new QDateTimeEdit;
-    //: Filter: only records up to this time
-    m_toCheck = new QCheckBox(tr("To"));
+    m_toCheck = new QCheckBox;
     m_to = new QDateTimeEdit;
     for (QDateTimeEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
         e->setEnabled(false);
     }
-    auto* reset = new QPushButton(tr("Reset"));
-    filters->addWidget(new QLabel(tr("Model:")));
+    auto* reset = new QPushButton;
+    auto* modelLabel = new QLabel;
+    auto* accountLabel = new QLabel;
+    m_texts.add([this, reset, modelLabel, accountLabel] {
+        //: Filter: only records from this time on
+        m_fromCheck->setText(tr("From"));
+        //: Filter: only records up to this time
+        m_toCheck->setText(tr("To"));
+        reset->setText(tr("Reset"));
+        modelLabel->setText(tr("Model:"));
+        accountLabel->setText(tr("Account:"));
+    });
+    filters->addWidget(modelLabel);
     filters->addWidget(m_modelCombo);
-    filters->addWidget(new QLabel(tr("Account:")));
+    filters->addWidget(accountLabel);
     filters->addWidget(m_accountCombo);
     filters->addWidget(m_fromCheck);
     filters->addWidget(m_from);
@@ -90,8 +102,13 @@ UsageRecordsWidget::UsageRecordsWidget(QWidget* parent)
     auto* bottom = new QHBoxLayout;
     m_summary = new QLabel;
     m_summary->setObjectName(u"summaryLabel"_s);
-    m_details = new QPushButton(tr("Details\u2026"));
-    m_export = new QPushButton(tr("Export CSV\u2026"));
+    m_details = new QPushButton;
+    m_export = new QPushButton;
+    m_texts.add([this] {
+        //: Shows every field of the selected request record
+        m_details->setText(tr("Details\u2026"));
+        m_export->setText(tr("Export CSV\u2026"));
+    });
     m_export->setObjectName(u"exportButton"_s);
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(m_details);
@@ -134,6 +151,21 @@ UsageRecordsWidget::UsageRecordsWidget(QWidget* parent)
 }
 
 UsageRecordsWidget::~UsageRecordsWidget() = default;
+
+void UsageRecordsWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        if (m_modelCombo->count() > 0)
+            m_modelCombo->setItemText(0, tr("All models"));
+        if (m_accountCombo->count() > 0)
+            m_accountCombo->setItemText(0, tr("All accounts"));
+        if (m_keyId.isEmpty())
+            m_status->setText(tr("No key selected"));
+        updateSummary();
+    }
+    QWidget::changeEvent(event);
+}
 
 void UsageRecordsWidget::load(redis::Connection& connection, const QByteArray& keyId,
                               const relay::AccountDirectory& accounts)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslate.h"
 #include "relay/AccountDirectory.h"
 #include "relay/UsageRecord.h"
 
@@ -55,6 +56,9 @@ public:
 signals:
     void loaded(int count);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onRecords(const QList<relay::UsageRecord>& records, int dropped, const redis::RedisError& error);
     void rebuildFilters();
@@ -81,6 +85,7 @@ private:
     quint64 m_serial = 0;
     bool m_loading = false;
     bool m_updatingFilters = false;
+    TextSetters m_texts; // QEvent::LanguageChange
 };
 
 } // namespace rka::ui

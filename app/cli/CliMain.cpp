@@ -1,11 +1,13 @@
 // relay-key-admin-cli: the command line tool. Thin: parse arguments, run one command, exit.
 
 #include "CliSession.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "KeyOptions.h"
 #include "WriteCommands.h"
 
 #include "relay/ServiceEnvironment.h"
+#include "support/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,13 +15,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
+using rka::cli::Cli;
 
 int main(int argc, char* argv[])
 {
@@ -27,8 +23,14 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(u"relay-key-admin-cli"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(RKA_VERSION));
 
+    // The language before anything is printed (the help text too): --lang, else the system's.
+    using rka::support::Translations;
+    bool knownLanguage = true;
+    const QString language = Translations::optionValue(app.arguments(), u"lang"_s);
+    Translations::install(Translations::normalize(language, &knownLanguage));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Cli::tr(
         "Reads and manages the API keys of a claude-relay-service deployment in its Redis.\n\n"
         "Commands that read:\n"
         "  info              the server, the number of keys and the service release the data follows\n"
@@ -70,26 +72,32 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"host"_s, tr("Redis host (default 127.0.0.1)."), tr("host")},
-        {u"port"_s, tr("Redis port (default 6379)."), tr("port")},
-        {u"user"_s, tr("Redis ACL user name."), tr("name")},
-        {u"db"_s, tr("Database number (default 0)."), tr("number")},
-        {u"tls"_s, tr("Connect with TLS.")},
-        {u"tls-ca"_s, tr("CA certificate file (PEM)."), tr("file")},
-        {u"tls-cert"_s, tr("Client certificate file (PEM)."), tr("file")},
-        {u"tls-key"_s, tr("Client key file (PEM)."), tr("file")},
-        {u"tls-server-name"_s, tr("Name to verify in the server's certificate."), tr("name")},
-        {u"timeout"_s, tr("Connect and command timeout in seconds (default 15)."), tr("seconds")},
-        {u"env-file"_s, tr("The service's .env file."), tr("file")},
-        {u"timezone-offset"_s, tr("The service's TIMEZONE_OFFSET in hours (default 8)."), tr("hours")},
-        {u"now"_s, tr("Evaluate \"today\", expiry and windows at this ISO time instead of now."), tr("time")},
-        {u"json"_s, tr("Print JSON instead of text.")},
-        {u"include-deleted"_s, tr("list, export: include keys in the trash.")},
-        {u"format"_s, tr("export: csv or json."), tr("format")},
-        {u"output"_s, tr("export: write to this file instead of standard output."), tr("file")},
+        {u"host"_s, Cli::tr("Redis host (default 127.0.0.1)."), Cli::tr("host")},
+        {u"port"_s, Cli::tr("Redis port (default 6379)."), Cli::tr("port")},
+        {u"user"_s, Cli::tr("Redis ACL user name."), Cli::tr("name")},
+        {u"db"_s, Cli::tr("Database number (default 0)."), Cli::tr("number")},
+        {u"tls"_s, Cli::tr("Connect with TLS.")},
+        {u"tls-ca"_s, Cli::tr("CA certificate file (PEM)."), Cli::tr("file")},
+        {u"tls-cert"_s, Cli::tr("Client certificate file (PEM)."), Cli::tr("file")},
+        {u"tls-key"_s, Cli::tr("Client key file (PEM)."), Cli::tr("file")},
+        {u"tls-server-name"_s, Cli::tr("Name to verify in the server's certificate."), Cli::tr("name")},
+        {u"timeout"_s, Cli::tr("Connect and command timeout in seconds (default 15)."), Cli::tr("seconds")},
+        {u"env-file"_s, Cli::tr("The service's .env file."), Cli::tr("file")},
+        {u"timezone-offset"_s, Cli::tr("The service's TIMEZONE_OFFSET in hours (default 8)."),
+         Cli::tr("hours")},
+        {u"now"_s, Cli::tr("Evaluate \"today\", expiry and windows at this ISO time instead of now."),
+         Cli::tr("time")},
+        {u"json"_s, Cli::tr("Print JSON instead of text.")},
+        {u"include-deleted"_s, Cli::tr("list, export: include keys in the trash.")},
+        {u"format"_s, Cli::tr("export: csv or json."), Cli::tr("format")},
+        {u"output"_s, Cli::tr("export: write to this file instead of standard output."), Cli::tr("file")},
+        {u"lang"_s,
+         Cli::tr("Language of the messages: %1 (default: the system's).")
+             .arg(Translations::available().join(u", "_s)),
+         Cli::tr("language")},
     });
     parser.addOptions(rka::cli::writeOptions());
-    parser.addPositionalArgument(u"command"_s, tr("The command to run (see above)."));
+    parser.addPositionalArgument(u"command"_s, Cli::tr("The command to run (see above)."));
 
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "relay-key-admin-cli: %s\n", qPrintable(parser.errorText()));
@@ -99,13 +107,19 @@ int main(int argc, char* argv[])
         parser.showHelp(0);
     if (parser.isSet(u"version"_s))
         parser.showVersion();
+    if (!knownLanguage) {
+        std::fprintf(stderr, "relay-key-admin-cli: %s\n",
+                     qPrintable(Cli::tr("unknown language \"%1\"; available: %2.")
+                                    .arg(language, Translations::available().join(u", "_s))));
+        return rka::cli::UsageError;
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     rka::cli::CliSession session(parser, out, err);
     QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        session.error(tr("no command given; see --help."));
+        session.error(Cli::tr("no command given; see --help."));
         return rka::cli::UsageError;
     }
     const QString command = args.takeFirst();
@@ -115,11 +129,11 @@ int main(int argc, char* argv[])
         noArguments + QStringList {u"show"_s, u"lookup"_s} + rka::cli::writeCommandNames();
     const bool writes = rka::cli::isWriteCommand(command, parser);
     if (!known.contains(command)) {
-        session.error(tr("unknown command \"%1\"; see --help.").arg(command));
+        session.error(Cli::tr("unknown command \"%1\"; see --help.").arg(command));
         return rka::cli::UsageError;
     }
     if (!writes && noArguments.contains(command) && !args.isEmpty()) {
-        session.error(tr("%1 takes no arguments, but got \"%2\".").arg(command, args.first()));
+        session.error(Cli::tr("%1 takes no arguments, but got \"%2\".").arg(command, args.first()));
         return rka::cli::UsageError;
     }
     session.allowWrites = writes;

@@ -1,4 +1,5 @@
 #include "CliSession.h"
+#include "CliText.h"
 
 #include "support/Clock.h"
 #include "support/EnvFile.h"
@@ -10,13 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rka::cli {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-} // namespace
 
 CliSession::CliSession(QCommandLineParser& p, QTextStream& o, QTextStream& e)
     : parser(p)
@@ -51,7 +45,7 @@ bool CliSession::configure(const QHash<QString, QString>& environment)
             return false;
         }
         for (const QString& p : file.problems())
-            error(tr("%1: %2 (ignored)").arg(parser.value(u"env-file"_s), p));
+            error(Cli::tr("%1: %2 (ignored)").arg(parser.value(u"env-file"_s), p));
         base = relay::ServiceEnvironment::fromVariables(file.values(), base);
     }
     settings = relay::ServiceEnvironment::fromVariables(environment, base);
@@ -66,7 +60,7 @@ bool CliSession::configure(const QHash<QString, QString>& environment)
     if (parser.isSet(u"port"_s)) {
         const uint port = parser.value(u"port"_s).toUInt(&ok);
         if (!ok || port == 0 || port > 65535) {
-            error(tr("--port must be a number from 1 to 65535."));
+            error(Cli::tr("--port must be a number from 1 to 65535."));
             return false;
         }
         c.port = quint16(port);
@@ -76,7 +70,7 @@ bool CliSession::configure(const QHash<QString, QString>& environment)
     if (parser.isSet(u"db"_s)) {
         c.database = parser.value(u"db"_s).toInt(&ok);
         if (!ok || c.database < 0) {
-            error(tr("--db must be a database number from 0 up."));
+            error(Cli::tr("--db must be a database number from 0 up."));
             return false;
         }
     }
@@ -89,7 +83,7 @@ bool CliSession::configure(const QHash<QString, QString>& environment)
     if (parser.isSet(u"timeout"_s)) {
         const int seconds = parser.value(u"timeout"_s).toInt(&ok);
         if (!ok || seconds <= 0) {
-            error(tr("--timeout must be a positive number of seconds."));
+            error(Cli::tr("--timeout must be a positive number of seconds."));
             return false;
         }
         c.connectTimeoutMs = c.commandTimeoutMs = seconds * 1000;
@@ -97,7 +91,7 @@ bool CliSession::configure(const QHash<QString, QString>& environment)
     if (parser.isSet(u"timezone-offset"_s)) {
         const int offset = parser.value(u"timezone-offset"_s).toInt(&ok);
         if (!ok || offset < -12 || offset > 14) {
-            error(tr("--timezone-offset must be a whole number of hours from -12 to 14."));
+            error(Cli::tr("--timezone-offset must be a whole number of hours from -12 to 14."));
             return false;
         }
         settings.service.timezoneOffset =
@@ -107,7 +101,7 @@ bool CliSession::configure(const QHash<QString, QString>& environment)
     if (parser.isSet(u"now"_s)) {
         now = QDateTime::fromString(parser.value(u"now"_s), Qt::ISODateWithMs);
         if (!now.isValid() || parser.value(u"now"_s).length() < 11) {
-            error(tr("--now must be an ISO 8601 date and time, for example 2026-02-02T10:00:00Z."));
+            error(Cli::tr("--now must be an ISO 8601 date and time, for example 2026-02-02T10:00:00Z."));
             return false;
         }
         now = now.toUTC();
@@ -172,9 +166,9 @@ const relay::KeyEntry* CliSession::findKey(const QString& idOrName, QString* pro
     if (byName.size() == 1)
         return byName.first();
     if (byName.isEmpty())
-        *problem = tr("No key has the id or name \"%1\".").arg(idOrName);
+        *problem = Cli::tr("No key has the id or name \"%1\".").arg(idOrName);
     else
-        *problem = tr("%1 keys are named \"%2\"; give the id instead.").arg(byName.size()).arg(idOrName);
+        *problem = Cli::tr("%1 keys are named \"%2\"; give the id instead.").arg(byName.size()).arg(idOrName);
     return nullptr;
 }
 

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "CliText.h"
 
 #include "TextTable.h"
 
@@ -25,11 +26,6 @@ using namespace Qt::StringLiterals;
 namespace rka::cli {
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
 
 // Cents for ordinary amounts; small amounts keep their significant digits ($0.000063).
 QString money(double v)
@@ -92,16 +88,16 @@ int runInfo(CliSession& s)
         printJson(s, QJsonDocument(o));
         return Ok;
     }
-    s.out << tr("server: %1").arg(s.settings.connection.endpoint()) << Qt::endl
-          << tr("redis version: %1").arg(s.connection->serverVersion()) << Qt::endl
-          << tr("database: %1").arg(s.settings.connection.database) << Qt::endl
-          << tr("API keys: %1 (%2 in the trash)").arg(total - deleted).arg(deleted) << Qt::endl
-          << tr("accounts: %1").arg(s.reader->accounts().size()) << Qt::endl
-          << tr("data model: %1").arg(r.summary()) << Qt::endl;
+    s.out << Cli::tr("server: %1").arg(s.settings.connection.endpoint()) << Qt::endl
+          << Cli::tr("redis version: %1").arg(s.connection->serverVersion()) << Qt::endl
+          << Cli::tr("database: %1").arg(s.settings.connection.database) << Qt::endl
+          << Cli::tr("API keys: %1 (%2 in the trash)").arg(total - deleted).arg(deleted) << Qt::endl
+          << Cli::tr("accounts: %1").arg(s.reader->accounts().size()) << Qt::endl
+          << Cli::tr("data model: %1").arg(r.summary()) << Qt::endl;
     for (const QString& line : r.evidence)
         s.out << u"  - "_s << line << Qt::endl;
     if (!r.writable())
-        s.out << tr("read-only: %1").arg(r.problem) << Qt::endl;
+        s.out << Cli::tr("read-only: %1").arg(r.problem) << Qt::endl;
     return Ok;
 }
 
@@ -123,8 +119,9 @@ int runList(CliSession& s)
         printJson(s, QJsonDocument(a));
         return Ok;
     }
-    TextTable table({tr("NAME"), tr("ID"), tr("STATUS"), tr("OWNER"), tr("TAGS"), tr("TODAY"), tr("TOTAL"),
-                     tr("REQUESTS"), tr("LAST USED"), tr("LAST ACCOUNT")});
+    TextTable table({Cli::tr("NAME"), Cli::tr("ID"), Cli::tr("STATUS"), Cli::tr("OWNER"), Cli::tr("TAGS"),
+                     Cli::tr("TODAY"), Cli::tr("TOTAL"), Cli::tr("REQUESTS"), Cli::tr("LAST USED"),
+                     Cli::tr("LAST ACCOUNT")});
     for (int c : {5, 6, 7})
         table.setRightAligned(c);
     for (const relay::KeyEntry* e : keys) {
@@ -138,14 +135,14 @@ int runList(CliSession& s)
                           : QString()});
     }
     s.out << table.render();
-    s.out << tr("%n key(s)", nullptr, int(keys.size())) << Qt::endl;
+    s.out << Cli::tr("%n key(s)", nullptr, int(keys.size())) << Qt::endl;
     return Ok;
 }
 
 int runShow(CliSession& s, const QStringList& args)
 {
     if (args.size() != 1) {
-        s.error(tr("show needs one key id or name."));
+        s.error(Cli::tr("show needs one key id or name."));
         return UsageError;
     }
     if (!s.connect())
@@ -206,16 +203,16 @@ int runShow(CliSession& s, const QStringList& args)
         s.out << name << u": "_s << text.left(200) << Qt::endl;
     }
     const relay::KeyStats& st = e->stats;
-    s.out << tr("usage: %1 requests, %2 tokens in total; today %3 requests, %4 tokens")
+    s.out << Cli::tr("usage: %1 requests, %2 tokens in total; today %3 requests, %4 tokens")
                  .arg(st.total.requests)
                  .arg(st.total.allTokens)
                  .arg(st.daily.requests)
                  .arg(st.daily.allTokens)
           << Qt::endl;
     for (const relay::MalformedField& m : e->malformed)
-        s.out << tr("MALFORMED %1 = %2: %3").arg(QString::fromUtf8(m.field), m.rawPreview, m.message)
+        s.out << Cli::tr("MALFORMED %1 = %2: %3").arg(QString::fromUtf8(m.field), m.rawPreview, m.message)
               << Qt::endl;
-    s.out << tr("recent records: %1").arg(records.size()) << Qt::endl;
+    s.out << Cli::tr("recent records: %1").arg(records.size()) << Qt::endl;
     for (const relay::UsageRecord& r : std::as_const(records).first(std::min<qsizetype>(records.size(), 10)))
         s.out << u"  "_s << r.timestamp() << u"  "_s << r.model() << u"  "_s
               << r.accountId().value_or(QString()) << u"  "_s << money(r.cost()) << Qt::endl;
@@ -225,14 +222,14 @@ int runShow(CliSession& s, const QStringList& args)
 int runLookup(CliSession& s, const QStringList& args)
 {
     if (args.size() > 1) {
-        s.error(tr("lookup takes at most one argument: the key, or - to read it from standard input."));
+        s.error(Cli::tr("lookup takes at most one argument: the key, or - to read it from standard input."));
         return UsageError;
     }
     QByteArray plaintext;
     if (args.isEmpty() || args.first() == u"-"_s) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            s.error(tr("cannot read standard input."));
+            s.error(Cli::tr("cannot read standard input."));
             return UsageError;
         }
         plaintext = in.readLine(4096).trimmed();
@@ -263,8 +260,8 @@ int runLookup(CliSession& s, const QStringList& args)
         return CommandError;
     }
     if (result.id.isEmpty()) {
-        s.error(tr("No key matches. Either the key is unknown (or was deleted or regenerated), or the "
-                   "ENCRYPTION_KEY is not the service's."));
+        s.error(Cli::tr("No key matches. Either the key is unknown (or was deleted or regenerated), or the "
+                        "ENCRYPTION_KEY is not the service's."));
         return NotFound;
     }
     const redis::Reply name = [&] {
@@ -286,7 +283,7 @@ int runLookup(CliSession& s, const QStringList& args)
                                        {u"viaLegacyRecord"_s, result.viaLegacyRecord}}));
     } else {
         s.out << QString::fromUtf8(result.id) << u"  "_s
-              << (name.isString() ? name.text() : tr("(key hash missing)")) << Qt::endl;
+              << (name.isString() ? name.text() : Cli::tr("(key hash missing)")) << Qt::endl;
     }
     return Ok;
 }
@@ -317,7 +314,7 @@ int runTags(CliSession& s)
         printJson(s, QJsonDocument(a));
         return Ok;
     }
-    TextTable table({tr("TAG"), tr("KEYS"), tr("IN TRASH")});
+    TextTable table({Cli::tr("TAG"), Cli::tr("KEYS"), Cli::tr("IN TRASH")});
     table.setRightAligned(1);
     table.setRightAligned(2);
     for (const relay::TagCount& t : tags)
@@ -352,7 +349,7 @@ int runModels(CliSession& s)
         printJson(s, QJsonDocument(a));
         return Ok;
     }
-    TextTable table({tr("MODEL"), tr("MONTHS WITH USAGE")});
+    TextTable table({Cli::tr("MODEL"), Cli::tr("MONTHS WITH USAGE")});
     for (const relay::ModelUsage& m : std::as_const(models))
         table.addRow({m.model, m.months.join(u", "_s)});
     s.out << table.render();
@@ -387,11 +384,13 @@ int runUsers(CliSession& s)
         printJson(s, QJsonDocument(a));
         return Ok;
     }
-    TextTable table({tr("USERNAME"), tr("DISPLAY NAME"), tr("ID"), tr("ROLE"), tr("ACTIVE"), tr("KEYS")});
+    TextTable table({Cli::tr("USERNAME"), Cli::tr("DISPLAY NAME"), Cli::tr("ID"), Cli::tr("ROLE"),
+                     Cli::tr("ACTIVE"), Cli::tr("KEYS")});
     table.setRightAligned(5);
     for (const relay::User& u : users.all())
-        table.addRow({u.malformed ? tr("(malformed: %1)").arg(u.problem) : u.username, u.displayName, u.id,
-                      u.role, u.isActive ? tr("yes") : tr("no"), QString::number(keyCounts.value(u.id))});
+        table.addRow({u.malformed ? Cli::tr("(malformed: %1)").arg(u.problem) : u.username, u.displayName,
+                      u.id, u.role, u.isActive ? Cli::tr("yes") : Cli::tr("no"),
+                      QString::number(keyCounts.value(u.id))});
     s.out << table.render();
     return Ok;
 }
@@ -414,10 +413,10 @@ int runAccounts(CliSession& s)
         printJson(s, QJsonDocument(a));
         return Ok;
     }
-    TextTable table({tr("TYPE"), tr("ID"), tr("NAME"), tr("ACTIVE")});
+    TextTable table({Cli::tr("TYPE"), Cli::tr("ID"), Cli::tr("NAME"), Cli::tr("ACTIVE")});
     for (const relay::AccountRecord& r : accounts.all())
-        table.addRow(
-            {relay::AccountTypes::name(r.type), r.id, r.displayName(), r.isActive() ? tr("yes") : tr("no")});
+        table.addRow({relay::AccountTypes::name(r.type), r.id, r.displayName(),
+                      r.isActive() ? Cli::tr("yes") : Cli::tr("no")});
     s.out << table.render();
     return Ok;
 }
@@ -426,7 +425,7 @@ int runExport(CliSession& s)
 {
     const QString format = s.parser.value(u"format"_s).toLower();
     if (format != u"csv"_s && format != u"json"_s) {
-        s.error(tr("export needs --format csv or --format json."));
+        s.error(Cli::tr("export needs --format csv or --format json."));
         return UsageError;
     }
     if (!s.connect())
@@ -450,10 +449,10 @@ int runExport(CliSession& s)
     // Written to a new file and swapped in, so a failure never leaves half an export.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        s.error(tr("cannot write %1: %2").arg(path, file.errorString()));
+        s.error(Cli::tr("cannot write %1: %2").arg(path, file.errorString()));
         return CommandError;
     }
-    s.err << tr("%1 written (%2 bytes)").arg(path).arg(data.size()) << Qt::endl;
+    s.err << Cli::tr("%1 written (%2 bytes)").arg(path).arg(data.size()) << Qt::endl;
     return Ok;
 }
 

@@ -1,4 +1,5 @@
 #include "KeyOptions.h"
+#include "CliText.h"
 
 #include "relay/JsNumber.h"
 #include "support/Clock.h"
@@ -16,11 +17,6 @@ namespace rka::cli {
 namespace {
 
 using F = relay::ApiKeyField;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 // Whole-number fields and their options.
 const QList<std::pair<QString, F>>& integerOptions()
@@ -83,68 +79,81 @@ QByteArray isoDate(const QDateTime& t)
 QList<QCommandLineOption> writeOptions()
 {
     QList<QCommandLineOption> o = {
-        {u"name"_s, tr("create, update: the key's name."), tr("text")},
-        {u"description"_s, tr("create, update: the key's description."), tr("text")},
-        {u"tag"_s, tr("create, update: a tag (repeat for more; update replaces the tags)."), tr("tag")},
-        {u"no-tags"_s, tr("update: remove every tag.")},
-        {u"token-limit"_s, tr("create, update: token limit (0 = none)."), tr("n")},
-        {u"concurrency-limit"_s, tr("create, update: concurrent requests (0 = no limit)."), tr("n")},
-        {u"rate-limit-window"_s, tr("create, update: rate limit window in minutes."), tr("minutes")},
-        {u"rate-limit-requests"_s, tr("create, update: requests per window."), tr("n")},
-        {u"rate-limit-cost"_s, tr("create, update: cost per window in USD."), tr("usd")},
-        {u"daily-cost-limit"_s, tr("create, update: daily cost limit in USD (0 = none)."), tr("usd")},
-        {u"total-cost-limit"_s, tr("create, update: total cost limit in USD (0 = none)."), tr("usd")},
-        {u"weekly-opus-cost-limit"_s, tr("create, update: weekly Opus cost limit in USD."), tr("usd")},
+        {u"name"_s, Cli::tr("create, update: the key's name."), Cli::tr("text")},
+        {u"description"_s, Cli::tr("create, update: the key's description."), Cli::tr("text")},
+        {u"tag"_s, Cli::tr("create, update: a tag (repeat for more; update replaces the tags)."),
+         Cli::tr("tag")},
+        {u"no-tags"_s, Cli::tr("update: remove every tag.")},
+        {u"token-limit"_s, Cli::tr("create, update: token limit (0 = none)."), Cli::tr("n")},
+        {u"concurrency-limit"_s, Cli::tr("create, update: concurrent requests (0 = no limit)."),
+         Cli::tr("n")},
+        {u"rate-limit-window"_s, Cli::tr("create, update: rate limit window in minutes."),
+         Cli::tr("minutes")},
+        {u"rate-limit-requests"_s, Cli::tr("create, update: requests per window."), Cli::tr("n")},
+        {u"rate-limit-cost"_s, Cli::tr("create, update: cost per window in USD."), Cli::tr("usd")},
+        {u"daily-cost-limit"_s, Cli::tr("create, update: daily cost limit in USD (0 = none)."),
+         Cli::tr("usd")},
+        {u"total-cost-limit"_s, Cli::tr("create, update: total cost limit in USD (0 = none)."),
+         Cli::tr("usd")},
+        {u"weekly-opus-cost-limit"_s, Cli::tr("create, update: weekly Opus cost limit in USD."),
+         Cli::tr("usd")},
         {u"permission"_s,
-         tr("create, update: a service the key may use: claude, gemini, openai, droid (repeat; "
-            "none or \"all\" = every service)."),
-         tr("service")},
-        {u"model"_s, tr("create, update: a restricted model (repeat); turns model restriction on."),
-         tr("model")},
-        {u"no-model-restriction"_s, tr("update: turn model restriction off.")},
+         Cli::tr("create, update: a service the key may use: claude, gemini, openai, droid (repeat; "
+                 "none or \"all\" = every service)."),
+         Cli::tr("service")},
+        {u"model"_s, Cli::tr("create, update: a restricted model (repeat); turns model restriction on."),
+         Cli::tr("model")},
+        {u"no-model-restriction"_s, Cli::tr("update: turn model restriction off.")},
         {u"client"_s,
-         tr("create, update: an allowed client: claude_code, gemini_cli, codex_cli, droid_cli (repeat); "
-            "turns client restriction on."),
-         tr("client")},
-        {u"no-client-restriction"_s, tr("update: turn client restriction off.")},
-        {u"claude-account"_s, tr("create, update: bound Claude account id (\"\" unbinds)."), tr("id")},
-        {u"claude-console-account"_s, tr("create, update: bound Claude Console account id."), tr("id")},
-        {u"gemini-account"_s, tr("create, update: bound Gemini account id."), tr("id")},
-        {u"openai-account"_s, tr("create, update: bound OpenAI account id."), tr("id")},
-        {u"azure-openai-account"_s, tr("create, update: bound Azure OpenAI account id."), tr("id")},
-        {u"bedrock-account"_s, tr("create, update: bound Bedrock account id."), tr("id")},
-        {u"droid-account"_s, tr("create, update: bound Droid account id."), tr("id")},
-        {u"owner"_s, tr("create, update: the owning user (id or user name); \"admin\" for none."),
-         tr("user")},
+         Cli::tr("create, update: an allowed client: claude_code, gemini_cli, codex_cli, droid_cli (repeat); "
+                 "turns client restriction on."),
+         Cli::tr("client")},
+        {u"no-client-restriction"_s, Cli::tr("update: turn client restriction off.")},
+        {u"claude-account"_s, Cli::tr("create, update: bound Claude account id (\"\" unbinds)."),
+         Cli::tr("id")},
+        {u"claude-console-account"_s, Cli::tr("create, update: bound Claude Console account id."),
+         Cli::tr("id")},
+        {u"gemini-account"_s, Cli::tr("create, update: bound Gemini account id."), Cli::tr("id")},
+        {u"openai-account"_s, Cli::tr("create, update: bound OpenAI account id."), Cli::tr("id")},
+        {u"azure-openai-account"_s, Cli::tr("create, update: bound Azure OpenAI account id."), Cli::tr("id")},
+        {u"bedrock-account"_s, Cli::tr("create, update: bound Bedrock account id."), Cli::tr("id")},
+        {u"droid-account"_s, Cli::tr("create, update: bound Droid account id."), Cli::tr("id")},
+        {u"owner"_s, Cli::tr("create, update: the owning user (id or user name); \"admin\" for none."),
+         Cli::tr("user")},
         {u"expires-at"_s,
-         tr("create, update, set-expiry: expiry date (ISO 8601; UTC unless an offset is given)."),
-         tr("time")},
-        {u"expires-in"_s, tr("create, update, set-expiry: expiry from now, e.g. 30d, 12h, 90m."),
-         tr("duration")},
-        {u"never-expires"_s, tr("create, update, set-expiry: no expiry.")},
+         Cli::tr("create, update, set-expiry: expiry date (ISO 8601; UTC unless an offset is given)."),
+         Cli::tr("time")},
+        {u"expires-in"_s, Cli::tr("create, update, set-expiry: expiry from now, e.g. 30d, 12h, 90m."),
+         Cli::tr("duration")},
+        {u"never-expires"_s, Cli::tr("create, update, set-expiry: no expiry.")},
         {u"activation"_s,
-         tr("create, update: expire this long after the first use, e.g. 24h or 30d (activation mode)."),
-         tr("duration")},
-        {u"disabled"_s, tr("create: create the key disabled.")},
-        {u"icon-data-url"_s, tr("create, update: the icon as a data URL (data:image/png;base64,...)."),
-         tr("url")},
-        {u"weekly-reset-day"_s, tr("create, update: weekly limit reset day, 1 (Monday) to 7."), tr("day")},
-        {u"weekly-reset-hour"_s, tr("create, update: weekly limit reset hour, 0 to 23."), tr("hour")},
-        {u"service-rate"_s, tr("create, update: cost multiplier of a service, e.g. claude=1.5 (repeat)."),
-         tr("service=rate")},
-        {u"count"_s, tr("batch-create: how many keys (2 to 500)."), tr("n")},
-        {u"base-name"_s, tr("batch-create: the keys are named BASE_1, BASE_2, ..."), tr("name")},
-        {u"keep-mine"_s, tr("update: overwrite fields another writer changed meanwhile.")},
-        {u"enable"_s, tr("set-expiry: also enable the key.")},
-        {u"by"_s, tr("renew: how much longer, e.g. 30d."), tr("duration")},
-        {u"fix"_s, tr("doctor: run the repairs of the findings (asks first).")},
-        {u"yes"_s, tr("purge, clear-trash, tag-delete, doctor --fix: do not ask for confirmation.")},
-        {u"read-only"_s, tr("Refuse every write command; nothing is sent to Redis.")},
-        {u"operator"_s, tr("The name recorded for writes (default: the system user name)."), tr("name")},
-        {u"audit-log"_s, tr("The audit log file (default: the program's data directory)."), tr("file")},
+         Cli::tr("create, update: expire this long after the first use, e.g. 24h or 30d (activation mode)."),
+         Cli::tr("duration")},
+        {u"disabled"_s, Cli::tr("create: create the key disabled.")},
+        {u"icon-data-url"_s, Cli::tr("create, update: the icon as a data URL (data:image/png;base64,...)."),
+         Cli::tr("url")},
+        {u"weekly-reset-day"_s, Cli::tr("create, update: weekly limit reset day, 1 (Monday) to 7."),
+         Cli::tr("day")},
+        {u"weekly-reset-hour"_s, Cli::tr("create, update: weekly limit reset hour, 0 to 23."),
+         Cli::tr("hour")},
+        {u"service-rate"_s,
+         Cli::tr("create, update: cost multiplier of a service, e.g. claude=1.5 (repeat)."),
+         Cli::tr("service=rate")},
+        {u"count"_s, Cli::tr("batch-create: how many keys (2 to 500)."), Cli::tr("n")},
+        {u"base-name"_s, Cli::tr("batch-create: the keys are named BASE_1, BASE_2, ..."), Cli::tr("name")},
+        {u"keep-mine"_s, Cli::tr("update: overwrite fields another writer changed meanwhile.")},
+        {u"enable"_s, Cli::tr("set-expiry: also enable the key.")},
+        {u"by"_s, Cli::tr("renew: how much longer, e.g. 30d."), Cli::tr("duration")},
+        {u"fix"_s, Cli::tr("doctor: run the repairs of the findings (asks first).")},
+        {u"yes"_s, Cli::tr("purge, clear-trash, tag-delete, doctor --fix: do not ask for confirmation.")},
+        {u"read-only"_s, Cli::tr("Refuse every write command; nothing is sent to Redis.")},
+        {u"operator"_s, Cli::tr("The name recorded for writes (default: the system user name)."),
+         Cli::tr("name")},
+        {u"audit-log"_s, Cli::tr("The audit log file (default: the program's data directory)."),
+         Cli::tr("file")},
         {u"release"_s,
-         tr("The release to write for when the database is empty: 1.1.235 or 1.1.314 (default)."),
-         tr("version")},
+         Cli::tr("The release to write for when the database is empty: 1.1.235 or 1.1.314 (default)."),
+         Cli::tr("version")},
     };
     return o;
 }
@@ -173,7 +182,7 @@ bool parseExpiry(CliSession& s, std::optional<std::optional<QDateTime>>* expiry)
     const int given =
         int(p.isSet(u"expires-at"_s)) + int(p.isSet(u"expires-in"_s)) + int(p.isSet(u"never-expires"_s));
     if (given > 1) {
-        s.error(tr("give only one of --expires-at, --expires-in and --never-expires."));
+        s.error(Cli::tr("give only one of --expires-at, --expires-in and --never-expires."));
         return false;
     }
     expiry->reset();
@@ -182,7 +191,7 @@ bool parseExpiry(CliSession& s, std::optional<std::optional<QDateTime>>* expiry)
     } else if (p.isSet(u"expires-in"_s)) {
         qint64 seconds = 0;
         if (!parseDuration(p.value(u"expires-in"_s), &seconds) || seconds <= 0) {
-            s.error(tr("--expires-in must be a positive duration such as 30d, 12h or 90m."));
+            s.error(Cli::tr("--expires-in must be a positive duration such as 30d, 12h or 90m."));
             return false;
         }
         *expiry = support::Clock::currentDateTimeUtc().addSecs(seconds);
@@ -198,8 +207,8 @@ bool parseExpiry(CliSession& s, std::optional<std::optional<QDateTime>>* expiry)
             t = QDateTime(t.date(), t.time(),
                           QTimeZone::utc()); // no offset given: UTC, not this computer's zone
         if (!t.isValid()) {
-            s.error(tr("--expires-at must be an ISO 8601 date or date and time, for example "
-                       "2026-12-31 or 2026-12-31T23:59:59Z."));
+            s.error(Cli::tr("--expires-at must be an ISO 8601 date or date and time, for example "
+                            "2026-12-31 or 2026-12-31T23:59:59Z."));
             return false;
         }
         *expiry = t.toUTC();
@@ -223,7 +232,7 @@ bool parseKeyEdits(CliSession& s, KeyEdits* edits)
         bool ok = false;
         const qint64 n = p.value(option).trimmed().toLongLong(&ok);
         if (!ok) {
-            s.error(tr("--%1 must be a whole number, but got \"%2\".").arg(option, p.value(option)));
+            s.error(Cli::tr("--%1 must be a whole number, but got \"%2\".").arg(option, p.value(option)));
             return false;
         }
         add(field, relay::JsNumber::toString(n));
@@ -234,13 +243,14 @@ bool parseKeyEdits(CliSession& s, KeyEdits* edits)
         bool ok = false;
         const double v = p.value(option).trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(v)) {
-            s.error(tr("--%1 must be a number such as 12.75, but got \"%2\".").arg(option, p.value(option)));
+            s.error(
+                Cli::tr("--%1 must be a number such as 12.75, but got \"%2\".").arg(option, p.value(option)));
             return false;
         }
         add(field, relay::JsNumber::toString(v));
     }
     if (p.isSet(u"tag"_s) && p.isSet(u"no-tags"_s)) {
-        s.error(tr("give either --tag or --no-tags."));
+        s.error(Cli::tr("give either --tag or --no-tags."));
         return false;
     }
     if (p.isSet(u"tag"_s) || p.isSet(u"no-tags"_s))
@@ -252,7 +262,7 @@ bool parseKeyEdits(CliSession& s, KeyEdits* edits)
         add(F::Permissions, listValue(names));
     }
     if (p.isSet(u"model"_s) && p.isSet(u"no-model-restriction"_s)) {
-        s.error(tr("give either --model or --no-model-restriction."));
+        s.error(Cli::tr("give either --model or --no-model-restriction."));
         return false;
     }
     if (p.isSet(u"model"_s)) {
@@ -262,7 +272,7 @@ bool parseKeyEdits(CliSession& s, KeyEdits* edits)
         add(F::EnableModelRestriction, "false");
     }
     if (p.isSet(u"client"_s) && p.isSet(u"no-client-restriction"_s)) {
-        s.error(tr("give either --client or --no-client-restriction."));
+        s.error(Cli::tr("give either --client or --no-client-restriction."));
         return false;
     }
     if (p.isSet(u"client"_s)) {
@@ -278,8 +288,8 @@ bool parseKeyEdits(CliSession& s, KeyEdits* edits)
             bool ok = false;
             const double rate = eq > 0 ? pair.mid(eq + 1).trimmed().toDouble(&ok) : 0.0;
             if (!ok || !std::isfinite(rate)) {
-                s.error(tr("--service-rate must be service=multiplier, for example claude=1.5, but got "
-                           "\"%1\".")
+                s.error(Cli::tr("--service-rate must be service=multiplier, for example claude=1.5, but got "
+                                "\"%1\".")
                             .arg(pair));
                 return false;
             }
@@ -291,14 +301,14 @@ bool parseKeyEdits(CliSession& s, KeyEdits* edits)
     }
     if (p.isSet(u"activation"_s)) {
         if (p.isSet(u"expires-at"_s) || p.isSet(u"expires-in"_s)) {
-            s.error(tr("--activation sets the expiry at the first use; it cannot be combined with "
-                       "--expires-at or --expires-in."));
+            s.error(Cli::tr("--activation sets the expiry at the first use; it cannot be combined with "
+                            "--expires-at or --expires-in."));
             return false;
         }
         qint64 seconds = 0;
         const QString text = p.value(u"activation"_s).trimmed();
         if (!parseDuration(text, &seconds, u"dh"_s)) {
-            s.error(tr("--activation must be a number of hours or days, such as 24h or 30d."));
+            s.error(Cli::tr("--activation must be a number of hours or days, such as 24h or 30d."));
             return false;
         }
         const bool hours = text.endsWith(u'h');
@@ -326,7 +336,7 @@ bool parseEmptyRelease(CliSession& s, relay::DataModel* model)
     else if (release == u"1.1.235"_s)
         *model = relay::DataModel::Release1_1_235;
     else {
-        s.error(tr("--release must be 1.1.235 or 1.1.314."));
+        s.error(Cli::tr("--release must be 1.1.235 or 1.1.314."));
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "WriteCommands.h"
+#include "CliText.h"
 
 #include "Commands.h"
 #include "KeyOptions.h"
@@ -6,6 +7,7 @@
 
 #include "relay/HealthCheck.h"
 #include "relay/KeyWriter.h"
+#include "relay/PurgePreview.h"
 
 #include <QCoreApplication>
 
@@ -14,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace rka::cli {
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
 
 // What the arguments and options of one write ask for, checked before connecting.
 struct Request
@@ -47,13 +44,14 @@ bool checkArguments(CliSession& s, Request& r)
     static const QStringList oneArg = {u"update"_s, u"set-expiry"_s, u"activate"_s,
                                        u"renew"_s,  u"regenerate"_s, u"tag-delete"_s};
     if (noArgs.contains(c) && !r.args.isEmpty())
-        return usage(s, tr("%1 takes no arguments, but got \"%2\".").arg(c, r.args.first()));
+        return usage(s, Cli::tr("%1 takes no arguments, but got \"%2\".").arg(c, r.args.first()));
     if (oneArg.contains(c) && r.args.size() != 1)
-        return usage(s, tr("%1 takes exactly one argument (a key id or name; a tag for tag-delete).").arg(c));
+        return usage(
+            s, Cli::tr("%1 takes exactly one argument (a key id or name; a tag for tag-delete).").arg(c));
     if (c == u"tag-rename"_s && r.args.size() != 2)
-        return usage(s, tr("tag-rename takes two arguments: the old and the new tag name."));
+        return usage(s, Cli::tr("tag-rename takes two arguments: the old and the new tag name."));
     if (r.args.isEmpty() && !noArgs.contains(c))
-        return usage(s, tr("%1 needs one or more key ids or names.").arg(c));
+        return usage(s, Cli::tr("%1 needs one or more key ids or names.").arg(c));
     if (!parseEmptyRelease(s, &r.emptyModel) || !parseKeyEdits(s, &r.edits))
         return false;
     const bool editing = c == u"create"_s || c == u"batch-create"_s || c == u"update"_s;
@@ -62,37 +60,39 @@ bool checkArguments(CliSession& s, Request& r)
         if (c == u"set-expiry"_s)
             other.set.removeIf([](const auto& e) { return e.first == relay::ApiKeyField::ExpiresAt; });
         if (!other.isEmpty())
-            return usage(s, tr("the key field options apply only to create, batch-create and update."));
+            return usage(s, Cli::tr("the key field options apply only to create, batch-create and update."));
     }
     if (c == u"create"_s && !p.isSet(u"name"_s))
-        return usage(s, tr("create needs --name."));
+        return usage(s, Cli::tr("create needs --name."));
     if (c == u"batch-create"_s) {
         if (p.isSet(u"name"_s))
-            return usage(s, tr("batch-create names its keys after --base-name; --name does not apply."));
+            return usage(s, Cli::tr("batch-create names its keys after --base-name; --name does not apply."));
         if (!p.isSet(u"base-name"_s) || !p.isSet(u"count"_s))
-            return usage(s, tr("batch-create needs --base-name and --count."));
+            return usage(s, Cli::tr("batch-create needs --base-name and --count."));
         bool ok = false;
         r.count = p.value(u"count"_s).trimmed().toInt(&ok);
         if (!ok)
-            return usage(s, tr("--count must be a whole number, but got \"%1\".").arg(p.value(u"count"_s)));
+            return usage(s,
+                         Cli::tr("--count must be a whole number, but got \"%1\".").arg(p.value(u"count"_s)));
         r.baseName = p.value(u"base-name"_s);
     }
     if (c == u"update"_s && r.edits.isEmpty())
-        return usage(s, tr("update needs at least one field option, such as --name or --daily-cost-limit."));
+        return usage(
+            s, Cli::tr("update needs at least one field option, such as --name or --daily-cost-limit."));
     if (c == u"set-expiry"_s) {
         if (!parseExpiry(s, &r.expiry))
             return false;
         if (!r.expiry)
-            return usage(s, tr("set-expiry needs --expires-at, --expires-in or --never-expires."));
+            return usage(s, Cli::tr("set-expiry needs --expires-at, --expires-in or --never-expires."));
     }
     if (c == u"renew"_s) {
         if (!parseDuration(p.value(u"by"_s), &r.seconds) || r.seconds <= 0)
-            return usage(s, tr("renew needs --by with a positive duration such as 30d, 12h or 90m."));
+            return usage(s, Cli::tr("renew needs --by with a positive duration such as 30d, 12h or 90m."));
     }
     if (c == u"doctor"_s && !p.isSet(u"fix"_s))
-        return usage(s, tr("doctor without --fix only reads."));
+        return usage(s, Cli::tr("doctor without --fix only reads."));
     if (p.isSet(u"operator"_s) && p.value(u"operator"_s).trimmed().isEmpty())
-        return usage(s, tr("--operator must not be empty."));
+        return usage(s, Cli::tr("--operator must not be empty."));
     return true;
 }
 
@@ -127,7 +127,7 @@ bool applyOwner(CliSession& s, const KeyEdits& edits, relay::ApiKey& key, int* c
         key.setRaw(F::CreatedBy, u.username.toUtf8());
         return true;
     }
-    s.error(tr("--owner: no user has the id or name \"%1\".").arg(owner));
+    s.error(Cli::tr("--owner: no user has the id or name \"%1\".").arg(owner));
     *code = NotFound;
     return false;
 }
@@ -158,7 +158,7 @@ QList<QByteArray> idsOf(const QList<const relay::KeyEntry*>& entries)
 
 QString label(const relay::KeyEntry& e)
 {
-    return tr("\"%1\" (%2)").arg(e.key.name(), QString::fromUtf8(e.id));
+    return Cli::tr("\"%1\" (%2)").arg(e.key.name(), QString::fromUtf8(e.id));
 }
 
 relay::WriteResult execute(const std::function<void(relay::KeyWriter::Callback)>& operation)
@@ -179,6 +179,31 @@ bool hasTag(const relay::ApiKey& key, const QString& tag)
         if (t.trimmed() == tag.trimmed())
             return true;
     return false;
+}
+
+// What a permanent delete removes, per key: its name, id and the number of Redis keys that go with it
+// (PurgePreview, the same SCAN the purge runs), then the total.
+bool purgePreview(CliSession& s, const QList<relay::KeyEntry>& entries, QStringList* preview)
+{
+    QList<relay::PurgePreviewItem> items;
+    redis::RedisError error;
+    CliSession::wait([&](std::function<void()> done) {
+        relay::PurgePreview::load(*s.connection, entries, nullptr,
+                                  [&, done](const QList<relay::PurgePreviewItem>& i, const redis::RedisError& e) {
+                                      items = i;
+                                      error = e;
+                                      done();
+                                  });
+    });
+    if (error) {
+        s.error(Cli::tr("Cannot list what would be removed: %1 Nothing was removed.").arg(error.message));
+        return false;
+    }
+    *preview = relay::PurgePreview::describe(items, false);
+    *preview << Cli::tr("In all %n Redis key(s) are deleted, and the keys' entries in apikey:hash_map, the "
+                        "cost rankings and, where there is one, the key index are removed.",
+                        nullptr, relay::PurgePreview::totalRedisKeys(items));
+    return true;
 }
 
 int runDoctorFix(CliSession& s, relay::KeyWriter& writer, WriteReport& report)
@@ -211,11 +236,11 @@ int runDoctorFix(CliSession& s, relay::KeyWriter& writer, WriteReport& report)
             preview << u"    "_s + redisCommandText(c);
     }
     if (repairable == 0) {
-        report.note(tr("Nothing to repair: %1").arg(check.summary()));
+        report.note(Cli::tr("Nothing to repair: %1").arg(check.summary()));
         return report.finish(relay::WriteResult());
     }
     int code = Ok;
-    if (!report.confirm(preview, tr("Run these %n repair(s)?", nullptr, repairable), &code))
+    if (!report.confirm(preview, Cli::tr("Run these %n repair(s)?", nullptr, repairable), &code))
         return code;
     return report.finish(execute([&](auto cb) { writer.repair(check.findings(), cb); }));
 }
@@ -242,7 +267,7 @@ int runWrite(CliSession& s, const QString& command, const QStringList& args)
     if (!checkArguments(s, r))
         return UsageError;
     if (s.parser.isSet(u"read-only"_s)) {
-        s.error(tr("--read-only: refusing to run \"%1\", which writes; nothing was sent to Redis.")
+        s.error(Cli::tr("--read-only: refusing to run \"%1\", which writes; nothing was sent to Redis.")
                     .arg(command == u"doctor"_s ? u"doctor --fix"_s : command));
         return CommandError;
     }
@@ -272,8 +297,9 @@ int runWrite(CliSession& s, const QString& command, const QStringList& args)
         bool rejected = false;
         for (const auto& [option, message] :
              {std::pair {u"rate-limit-window"_s,
-                         tr("Rate limit window must be a positive integer (minutes)")},
-              std::pair {u"rate-limit-requests"_s, tr("Rate limit requests must be a positive integer")}}) {
+                         Cli::tr("Rate limit window must be a positive integer (minutes)")},
+              std::pair {u"rate-limit-requests"_s,
+                         Cli::tr("Rate limit requests must be a positive integer")}}) {
             if (s.parser.isSet(option) && s.parser.value(option).trimmed().toLongLong() == 0) {
                 s.err << u"--"_s << option << u": "_s << message << Qt::endl;
                 rejected = true;
@@ -319,20 +345,27 @@ int runWrite(CliSession& s, const QString& command, const QStringList& args)
             execute([&](auto cb) { writer.createBatch(settings, r.baseName, r.count, cb); }));
     }
     if (command == u"clear-trash"_s) {
-        QStringList preview;
+        QList<relay::KeyEntry> trash;
         for (const relay::KeyEntry& e : s.reader->keys())
             if (e.key.isDeleted())
-                preview << label(e);
-        if (preview.isEmpty()) {
-            report.note(tr("The trash is empty."));
+                trash << e;
+        if (trash.isEmpty()) {
+            report.note(Cli::tr("The trash is empty."));
             return report.finish(relay::WriteResult());
         }
+        QStringList preview;
+        if (!purgePreview(s, trash, &preview))
+            return CommandError;
         if (!report.confirm(preview,
-                            tr("Delete these %n key(s) and all their usage data permanently?", nullptr,
-                               int(preview.size())),
+                            Cli::tr("Delete these %n key(s) and all their usage data permanently?", nullptr,
+                                    int(trash.size())),
                             &code))
             return code;
-        return report.finish(execute([&](auto cb) { writer.clearTrash(cb); }));
+        // Exactly the keys listed: a key deleted or restored meanwhile is not silently included.
+        QList<QByteArray> trashIds;
+        for (const relay::KeyEntry& e : std::as_const(trash))
+            trashIds << e.id;
+        return report.finish(execute([&](auto cb) { writer.purge(trashIds, cb); }));
     }
     if (command == u"tag-rename"_s)
         return report.finish(execute([&](auto cb) { writer.renameTag(args.at(0), args.at(1), cb); }));
@@ -342,10 +375,11 @@ int runWrite(CliSession& s, const QString& command, const QStringList& args)
             if (!e.key.isDeleted() && hasTag(e.key, args.first()))
                 preview << label(e);
         if (!preview.isEmpty() &&
-            !report.confirm(preview,
-                            tr("Remove the tag \"%1\" from these %n key(s)?", nullptr, int(preview.size()))
-                                .arg(args.first()),
-                            &code))
+            !report.confirm(
+                preview,
+                Cli::tr("Remove the tag \"%1\" from these %n key(s)?", nullptr, int(preview.size()))
+                    .arg(args.first()),
+                &code))
             return code;
         return report.finish(execute([&](auto cb) { writer.deleteTag(args.first(), cb); }));
     }
@@ -386,22 +420,26 @@ int runWrite(CliSession& s, const QString& command, const QStringList& args)
     if (command == u"restore"_s)
         return report.finish(execute([&](auto cb) { writer.restore(ids, cb); }));
     if (command == u"purge"_s) {
-        QStringList preview;
+        QList<relay::KeyEntry> doomed;
         for (const relay::KeyEntry* e : std::as_const(entries)) {
             if (!e->key.isDeleted()) {
-                s.error(tr("%1 is not in the trash; delete it first. Nothing was removed.").arg(label(*e)));
+                s.error(
+                    Cli::tr("%1 is not in the trash; delete it first. Nothing was removed.").arg(label(*e)));
                 return CommandError;
             }
-            preview << label(*e);
+            doomed << *e;
         }
+        QStringList preview;
+        if (!purgePreview(s, doomed, &preview))
+            return CommandError;
         if (!report.confirm(preview,
-                            tr("Delete these %n key(s) and all their usage data permanently?", nullptr,
-                               int(preview.size())),
+                            Cli::tr("Delete these %n key(s) and all their usage data permanently?", nullptr,
+                                    int(doomed.size())),
                             &code))
             return code;
         return report.finish(execute([&](auto cb) { writer.purge(ids, cb); }));
     }
-    s.error(tr("unknown command \"%1\"; see --help.").arg(command));
+    s.error(Cli::tr("unknown command \"%1\"; see --help.").arg(command));
     return UsageError;
 }
 

@@ -1,4 +1,5 @@
 #include "WriteReport.h"
+#include "CliText.h"
 
 #include "KeyOptions.h"
 
@@ -15,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace rka::cli {
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
 
 QJsonValue optionalBytes(const std::optional<QByteArray>& v)
 {
@@ -68,7 +64,7 @@ QString WriteReport::optionFor(relay::ApiKeyField field) const
     if (m_command == u"batch-create"_s && field == relay::ApiKeyField::Name)
         return u"--base-name"_s;
     if (m_command.startsWith(u"tag-"_s) && field == relay::ApiKeyField::Tags)
-        return m_command == u"tag-rename"_s ? tr("new tag name") : tr("tag");
+        return m_command == u"tag-rename"_s ? Cli::tr("new tag name") : Cli::tr("tag");
     if (field == relay::ApiKeyField::ExpiresAt && m_s.parser.isSet(u"expires-in"_s))
         return u"--expires-in"_s;
     return optionForField(field);
@@ -83,16 +79,16 @@ bool WriteReport::confirm(const QStringList& preview, const QString& question, i
     if (m_s.parser.isSet(u"yes"_s))
         return true;
     if (!::isatty(STDIN_FILENO)) {
-        m_s.error(tr("%1 needs confirmation: run it on a terminal, or add --yes. Nothing was changed.")
+        m_s.error(Cli::tr("%1 needs confirmation: run it on a terminal, or add --yes. Nothing was changed.")
                       .arg(m_command));
         *code = UsageError;
         return false;
     }
-    m_s.err << question << u" "_s << tr("Type yes to continue: ") << Qt::flush;
+    m_s.err << question << u" "_s << Cli::tr("Type yes to continue: ") << Qt::flush;
     QTextStream in(stdin);
     const QString answer = in.readLine();
     if (answer.trimmed() != u"yes"_s) {
-        m_s.error(tr("Not confirmed; nothing was changed."));
+        m_s.error(Cli::tr("Not confirmed; nothing was changed."));
         *code = CommandError;
         return false;
     }
@@ -107,8 +103,8 @@ int WriteReport::finish(const relay::WriteResult& result)
     const QString message = result.message.isEmpty() ? m_note : result.message;
     // Validation problems, one line per field, named by the option that sets it.
     for (const relay::ValidationIssue& i : result.issues)
-        m_s.err << (i.warning ? tr("warning: ") : QString()) << optionFor(i.field) << u": "_s << i.message
-                << Qt::endl;
+        m_s.err << (i.warning ? Cli::tr("warning: ") : QString()) << optionFor(i.field) << u": "_s
+                << i.message << Qt::endl;
     if (!ok)
         m_s.error(message);
     if (m_s.json) {
@@ -143,18 +139,19 @@ int WriteReport::finish(const relay::WriteResult& result)
     if (secrets && !result.plaintextKeys.isEmpty()) {
         const qsizetype n = std::min(result.keyIds.size(), result.plaintextKeys.size());
         if (m_command == u"create"_s) {
-            m_s.out
-                << tr("Created \"%1\" (%2).").arg(m_names.value(0), QString::fromUtf8(result.keyIds.first()))
-                << Qt::endl
-                << tr("API key, shown only this once:") << Qt::endl
-                << QString::fromUtf8(result.plaintextKeys.first()) << Qt::endl;
+            m_s.out << Cli::tr("Created \"%1\" (%2).")
+                           .arg(m_names.value(0), QString::fromUtf8(result.keyIds.first()))
+                    << Qt::endl
+                    << Cli::tr("API key, shown only this once:") << Qt::endl
+                    << QString::fromUtf8(result.plaintextKeys.first()) << Qt::endl;
         } else if (m_command == u"regenerate"_s) {
-            m_s.out << tr("New API key for \"%1\" (%2), shown only this once; the old one no longer works:")
+            m_s.out << Cli::tr(
+                           "New API key for \"%1\" (%2), shown only this once; the old one no longer works:")
                            .arg(m_names.value(0), QString::fromUtf8(result.keyIds.first()))
                     << Qt::endl
                     << QString::fromUtf8(result.plaintextKeys.first()) << Qt::endl;
         } else {
-            m_s.out << tr("Created %n key(s); the API keys are shown only this once:", nullptr, int(n))
+            m_s.out << Cli::tr("Created %n key(s); the API keys are shown only this once:", nullptr, int(n))
                     << Qt::endl;
             for (qsizetype i = 0; i < n; ++i)
                 m_s.out << QString::fromUtf8(result.keyIds.at(i)) << u"  "_s << m_names.value(i) << u"  "_s
@@ -165,11 +162,11 @@ int WriteReport::finish(const relay::WriteResult& result)
     if (!message.isEmpty())
         m_s.out << message << Qt::endl;
     else if (m_command == u"doctor"_s)
-        m_s.out << tr("doctor --fix: %n finding(s) repaired.", nullptr, result.changedKeys) << Qt::endl;
+        m_s.out << Cli::tr("doctor --fix: %n finding(s) repaired.", nullptr, result.changedKeys) << Qt::endl;
     else if (result.changedKeys == 0)
-        m_s.out << tr("Nothing to change.") << Qt::endl;
+        m_s.out << Cli::tr("Nothing to change.") << Qt::endl;
     else
-        m_s.out << tr("%1: %n key(s) changed.", nullptr, result.changedKeys).arg(m_command) << Qt::endl;
+        m_s.out << Cli::tr("%1: %n key(s) changed.", nullptr, result.changedKeys).arg(m_command) << Qt::endl;
     return Ok;
 }
 

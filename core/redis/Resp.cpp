@@ -3,6 +3,7 @@
 #include <hiredis/hiredis.h>
 #include <hiredis/read.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace rka::redis {
@@ -10,8 +11,24 @@ namespace rka::redis {
 // Mutable access for the reader callbacks; Reply stays a plain value elsewhere.
 struct ReplyBuilder
 {
-    static void setArraySize(Reply& r, int n) { r = Reply::array(QList<Reply>(n)); }
-    static Reply* slot(Reply& parent, int idx) { return &parent.m_elements[idx]; }
+    // The element count comes from the peer: `*2147483647\r\n` must not allocate 2^31 replies up
+    // front (found by tests/fuzz/fuzz_resp). Reserve a bounded part and grow as elements arrive,
+    // so memory follows the bytes received.
+    static constexpr int MaxReserve = 1024;
+    static void setArraySize(Reply& r, int n)
+    {
+        r = Reply::array({});
+        r.m_elements.reserve(std::clamp(n, 0, MaxReserve));
+    }
+    // hiredis fills the elements in order, and only an element's own children are placed while it
+    // is incomplete, so growing the list never moves an element hiredis still points into.
+    static Reply* slot(Reply& parent, int idx)
+    {
+        QList<Reply>& elements = parent.m_elements;
+        while (elements.size() <= idx)
+            elements.emplaceBack();
+        return &elements[idx];
+    }
 };
 
 namespace {

@@ -171,115 +171,130 @@ void AccountDirectory::load(redis::Connection& connection, QObject* context, Loa
     QPointer<redis::Connection> conn(&connection);
     QPointer<QObject> ctx(context);
     const bool hadContext = context != nullptr;
-    redis::scanKeys(
-        connection, request, context,
-        [conn, ctx, hadContext, callback = std::move(callback)](const QList<QList<QByteArray>>& keys,
-                                                                const redis::RedisError& scanError) {
-            if (scanError) {
-                callback({}, scanError);
-                return;
-            }
-            if (hadContext && !ctx)
-                return; // the caller is gone, as Connection skips such callbacks
-            if (!conn) {
-                callback({}, {redis::RedisError::Code::Cancelled, QString()});
-                return;
-            }
-            auto targets = std::make_shared<QList<Target>>();
-            QList<redis::Command> commands;
-            const QList<QByteArray> fields = displayFields();
-            QList<QList<QByteArray>> byType(qsizetype(Types.size()));
-            QSet<QByteArray> seen;
-            for (const QList<QByteArray>& found : keys)
-                for (const QByteArray& key : found) {
-                    if (seen.contains(key))
-                        continue;
-                    seen.insert(key);
-                    // The longest matching prefix wins, so that no shorter prefix claims another type's keys.
-                    qsizetype best = -1;
-                    for (qsizetype i = 0; i < qsizetype(Types.size()); ++i) {
-                        const QByteArray prefix = AccountTypes::keyPrefix(Types[std::size_t(i)].type);
-                        if (key.startsWith(prefix) &&
-                            (best < 0 ||
-                             prefix.size() > AccountTypes::keyPrefix(Types[std::size_t(best)].type).size()))
-                            best = i;
-                    }
-                    if (best >= 0)
-                        byType[best].append(key);
-                }
-            for (qsizetype i = 0; i < byType.size(); ++i) {
-                const TypeInfo& t = Types[std::size_t(i)];
-                for (const QByteArray& key : byType.at(i)) {
-                    const QByteArray id = key.mid(t.prefix.size());
-                    if (isReservedName(id))
-                        continue;
-                    targets->append({t.type, QString::fromUtf8(id), key});
-                    if (t.type == AccountType::Bedrock) {
-                        // A JSON STRING, not a hash (section 15.2): read whole, reduced below.
-                        commands.append({"GET"_ba, key});
-                    } else {
-                        commands.append({"HLEN"_ba, key});
-                        redis::Command hmget {"HMGET"_ba, key};
-                        hmget.append(fields);
-                        commands.append(hmget);
-                    }
-                }
-            }
-            if (commands.isEmpty()) {
-                callback({}, {});
-                return;
-            }
-            conn->pipeline(
-                commands, ctx,
-                [targets, fields, callback](const QList<redis::Reply>& replies,
-                                            const redis::RedisError& error) {
-                    if (error) {
-                        callback({}, error);
-                        return;
-                    }
-                    AccountDirectory directory;
-                    qsizetype r = 0;
-                    for (const Target& target : *targets) {
-                        AccountRecord record;
-                        record.type = target.type;
-                        record.id = target.id;
-                        bool ok = false;
-                        if (target.type == AccountType::Bedrock) {
-                            const redis::Reply& value = replies.value(r++);
-                            const QJsonDocument doc =
-                                value.isString() ? QJsonDocument::fromJson(value.bytes()) : QJsonDocument();
-                            if (doc.isObject()) {
-                                const QJsonObject o = doc.object();
-                                record.fieldCount = o.size();
-                                for (const QByteArray& f : fields) {
-                                    if (std::optional<QString> v =
-                                            jsonDisplayValue(o.value(QLatin1StringView(f))))
-                                        record.fields.insert(f, *v);
-                                }
-                                ok = true;
-                            }
-                        } else {
-                            const redis::Reply& length = replies.value(r++);
-                            const redis::Reply& values = replies.value(r++);
-                            // HGETALL of a missing key is empty and the resolver skips it (15.1 step 4);
-                            // WRONGTYPE means a look-alike key that is no account at all.
-                            if (length.isInteger() && length.integer() > 0 && values.isArray()) {
-                                record.fieldCount = length.integer();
-                                for (qsizetype f = 0; f < fields.size() && f < values.size(); ++f) {
-                                    if (values.at(f).isString())
-                                        record.fields.insert(fields.at(f), values.at(f).text());
-                                }
-                                ok = true;
-                            }
+    redis::scanKeys(connection, request, context,
+                    [conn, ctx, hadContext, callback = std::move(callback)](
+                        const QList<QList<QByteArray>>& keys, const redis::RedisError& scanError) {
+                        if (scanError) {
+                            callback({}, scanError);
+                            return;
                         }
-                        if (ok)
-                            directory.insert(record);
-                        else
-                            directory.m_skipped.append(target.key);
-                    }
-                    callback(directory, {});
-                });
+                        if (hadContext && !ctx)
+                            return; // the caller is gone, as Connection skips such callbacks
+                        if (!conn) {
+                            callback({}, {redis::RedisError::Code::Cancelled, QString()});
+                            return;
+                        }
+                        QList<QByteArray> all;
+                        for (const QList<QByteArray>& found : keys)
+                            all += found;
+                        loadKeys(*conn, all, ctx, callback);
+                    });
+}
+
+bool AccountDirectory::mayBeAccountKey(QByteArrayView key)
+{
+    return key.contains("account");
+}
+
+void AccountDirectory::loadKeys(redis::Connection& connection, const QList<QByteArray>& keys,
+                                QObject* context, LoadCallback callback)
+{
+    QPointer<QObject> ctx(context);
+    auto targets = std::make_shared<QList<Target>>();
+    QList<redis::Command> commands;
+    const QList<QByteArray> fields = displayFields();
+    QList<QList<QByteArray>> byType(qsizetype(Types.size()));
+    QSet<QByteArray> seen;
+    for (const QByteArray& key : keys) {
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        // The longest matching prefix wins, so that no shorter prefix claims another type's keys.
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < qsizetype(Types.size()); ++i) {
+            const QByteArray prefix = AccountTypes::keyPrefix(Types[std::size_t(i)].type);
+            if (key.startsWith(prefix) &&
+                (best < 0 || prefix.size() > AccountTypes::keyPrefix(Types[std::size_t(best)].type).size()))
+                best = i;
+        }
+        if (best >= 0)
+            byType[best].append(key);
+    }
+    for (qsizetype i = 0; i < byType.size(); ++i) {
+        const TypeInfo& t = Types[std::size_t(i)];
+        for (const QByteArray& key : byType.at(i)) {
+            const QByteArray id = key.mid(t.prefix.size());
+            if (isReservedName(id))
+                continue;
+            targets->append({t.type, QString::fromUtf8(id), key});
+            if (t.type == AccountType::Bedrock) {
+                // A JSON STRING, not a hash (section 15.2): read whole, reduced below.
+                commands.append({"GET"_ba, key});
+            } else {
+                commands.append({"HLEN"_ba, key});
+                redis::Command hmget {"HMGET"_ba, key};
+                hmget.append(fields);
+                commands.append(hmget);
+            }
+        }
+    }
+    if (commands.isEmpty()) {
+        callback({}, {});
+        return;
+    }
+    connection.pipeline(
+        commands, ctx,
+        [targets, fields, callback](const QList<redis::Reply>& replies, const redis::RedisError& error) {
+            if (error) {
+                callback({}, error);
+                return;
+            }
+            AccountDirectory directory;
+            qsizetype r = 0;
+            for (const Target& target : *targets) {
+                const redis::Reply first = replies.value(r++);
+                const redis::Reply second =
+                    target.type == AccountType::Bedrock ? redis::Reply() : replies.value(r++);
+                if (std::optional<AccountRecord> record =
+                        recordFromReplies(target.type, target.id, first, second, fields))
+                    directory.insert(*record);
+                else
+                    directory.m_skipped.append(target.key);
+            }
+            callback(directory, {});
         });
+}
+
+std::optional<AccountRecord> AccountDirectory::recordFromReplies(AccountType type, const QString& id,
+                                                                 const redis::Reply& first,
+                                                                 const redis::Reply& second,
+                                                                 const QList<QByteArray>& fields)
+{
+    AccountRecord record;
+    record.type = type;
+    record.id = id;
+    if (type == AccountType::Bedrock) {
+        const QJsonDocument doc = first.isString() ? QJsonDocument::fromJson(first.bytes()) : QJsonDocument();
+        if (!doc.isObject())
+            return std::nullopt;
+        const QJsonObject o = doc.object();
+        record.fieldCount = o.size();
+        for (const QByteArray& f : fields) {
+            if (std::optional<QString> v = jsonDisplayValue(o.value(QLatin1StringView(f))))
+                record.fields.insert(f, *v);
+        }
+        return record;
+    }
+    // `first` is HLEN, `second` HMGET. HGETALL of a missing key is empty and the resolver skips it
+    // (15.1 step 4); WRONGTYPE means a look-alike key that is no account at all.
+    if (!first.isInteger() || first.integer() <= 0 || !second.isArray())
+        return std::nullopt;
+    record.fieldCount = first.integer();
+    for (qsizetype f = 0; f < fields.size() && f < second.size(); ++f) {
+        if (second.at(f).isString())
+            record.fields.insert(fields.at(f), second.at(f).text());
+    }
+    return record;
 }
 
 QString AccountDirectory::lookupKey(AccountType type, const QString& id)

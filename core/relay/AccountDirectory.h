@@ -99,9 +99,22 @@ public:
     using LoadCallback =
         std::function<void(const AccountDirectory& directory, const redis::RedisError& error)>;
     static void load(redis::Connection& connection, QObject* context, LoadCallback callback);
+    // The same from keys found by a caller's own SCAN (any superset of the account keys: what is
+    // no account is skipped), so a key list needs only one pass over the keyspace.
+    static void loadKeys(redis::Connection& connection, const QList<QByteArray>& keys, QObject* context,
+                         LoadCallback callback);
+    // Whether a key name may be an account or account group key (all of them contain "account").
+    static bool mayBeAccountKey(QByteArrayView key);
 
     // The hash fields read with HMGET (and kept from bedrock's JSON).
     static QList<QByteArray> displayFields();
+    // One record from the replies loadKeys() reads for it: `GET` for bedrock (`second` unused), else
+    // `HLEN` then `HMGET` of `fields`. nullopt when the key holds no account record (wrong type,
+    // gone, not a JSON object). Public for the fuzz target.
+    static std::optional<AccountRecord> recordFromReplies(AccountType type, const QString& id,
+                                                          const redis::Reply& first,
+                                                          const redis::Reply& second,
+                                                          const QList<QByteArray>& fields = displayFields());
 
     // Adds or replaces a record (for demo data and tests).
     void insert(const AccountRecord& record);

@@ -6,12 +6,15 @@
 #include "KeyStats.h"
 #include "LastUsage.h"
 #include "ServiceRelease.h"
+#include "UsageRecord.h"
 #include "UserDirectory.h"
 
 #include "redis/Connection.h"
 
+#include <QBitArray>
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -32,18 +35,22 @@ struct KeyListOptions
 {
     QDateTime now; // evaluation instant ("today", expiry, windows); invalid = the clock's now
     int timezoneOffset = 8; // TIMEZONE_OFFSET
-    int batchSize = 2000; // keys per pipeline batch
+    int batchSize = 250; // keys per pipeline batch: small, so no callback holds the event loop long
     int scanCount = 20000; // buckets per SCAN call
 };
 
-// Reads every API key with its usage, costs, limits, concurrency and rate window in a fixed number
-// of pipelined round trips (never one per key):
-//   1. SCAN apikey:* (and the release markers) side by side;
-//   2. one pipeline of HGETALL apikey:{id}, in batches;
-//   3. one pipeline of the per-key stats commands (KeyStatsQuery), in batches.
-// The account and user directories load side by side with steps 1 and 2; the last-usage account is
-// resolved from the directory, not with a lookup per key.
-// Rows become available batch by batch (keysAvailable), so a table can show them as they arrive.
+// Reads every API key with its usage, costs, limits, concurrency and rate window in pipelined
+// batches (never a round trip per key), streaming:
+//   1. the release markers, the user directory and ONE pass of SCAN over the keyspace whose pattern
+//      matches both `apikey:*` and every account key (each SCAN pattern is a full pass on the server,
+//      the most expensive part of a list);
+//   2. as each SCAN page arrives, its key ids go out at once as a batch of HGETALL apikey:{id};
+//   3. as each batch of hashes arrives, its stats commands (KeyStatsQuery, six per key) go out.
+// Rows become available batch by batch (keysAvailable) long before the scan ends. The account
+// directory is complete only with the scan: the last-usage account of the rows delivered before is
+// resolved again then (directoriesLoaded). The weekly cost of both the legacy week and the reset
+// period is read, and the one the finally detected release uses is chosen; when that differs from
+// the preliminary choice, every row is delivered again.
 class KeyListReader : public QObject
 {
     Q_OBJECT
@@ -64,37 +71,57 @@ public:
 
 signals:
     void releaseDetected(const rka::relay::ReleaseDetection& release);
-    // Keys [first, first + count) have their stats now.
+    // Keys [first, first + count) have their stats now (or changed, when delivered again).
     void keysAvailable(int first, int count);
+    // The account and user directories are complete. The last-usage account of the keys delivered
+    // before is resolved next, in slices between event-loop turns (lastUsageResolved); keys
+    // delivered from now on come resolved.
+    void directoriesLoaded();
+    // Keys [first, first + count) have their last-usage account now.
+    void lastUsageResolved(int first, int count);
     void progress(int done, int total);
     void finished(const rka::redis::RedisError& error);
 
 private:
-    void onScanned(const QList<QList<QByteArray>>& keys);
-    void onHashesRead();
-    void startStats();
-    void readStats(int first, int count);
+    void scanStep(const QByteArray& cursor, bool first = false);
+    bool onScanPage(const redis::Reply& keys); // true when it found key ids
+    void resumeScan();
+    void readHashes(QList<QByteArray> ids);
+    void onHashes(const QList<QByteArray>& ids, const QList<redis::Reply>& replies);
+    void onStats(int first, int count, const QList<KeyStatsQuery::Context>& contexts,
+                 const QList<redis::Reply>& replies);
+    void onDirectories();
+    void resolveSlice(int first);
+    void maybeFinish();
     void fail(const redis::RedisError& error);
-    QString weeklyBucketFor(const ApiKey& key) const;
+    KeyStatsQuery::Context contextFor(const ApiKey& key);
 
     redis::Connection& m_connection;
     KeyListOptions m_options;
     QDateTime m_now;
     bool m_running = false;
     quint64 m_run = 0; // bumped by start() and cancel(): stale callbacks compare and stop
-    int m_pending = 0;
-    QList<QByteArray> m_ids;
+    int m_pending = 0; // batches of hashes or stats sent and not answered
+    QSet<QByteArray> m_seenIds; // SCAN may return a key twice
+    QList<QByteArray> m_accountKeys; // candidates found by the scan
     QList<KeyEntry> m_keys;
     ReleaseMarkers m_markers;
     ReleaseDetection m_release;
-    int m_statsDone = 0;
     bool m_markersRead = false;
     bool m_scanDone = false;
-    bool m_hashesRead = false;
-    int m_directoriesPending = 0;
+    bool m_accountsLoaded = false;
+    bool m_usersLoaded = false;
+    bool m_directoriesAnnounced = false;
+    int m_resolveEnd = 0; // keys [0, m_resolveEnd) are resolved in slices after the directories
+    bool m_resolving = false;
+    qsizetype m_scannedKeys = 0;
+    QByteArray m_deferredCursor; // the next SCAN call, waiting for the first rows' statistics
+    KeyStatsQuery::Context m_base; // date, month and legacy week of now
+    QHash<quint32, QString> m_periods; // weekly reset period by (day << 8 | hour)
+    QList<std::optional<UsageRecord>> m_unresolved; // newest records of keys read before the accounts
+    QBitArray m_pendingResolve; // which of them wait
     AccountDirectory m_accounts;
     UserDirectory m_users;
-    QList<QList<QByteArray>> m_scanResult;
 };
 
 } // namespace rka::relay

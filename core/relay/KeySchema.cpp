@@ -83,6 +83,11 @@ QByteArray opusWeekly(QByteArrayView id, const QString& weekOrPeriod)
     return join({"usage:opus:weekly:", id, ":", utf8View(weekOrPeriod, w)});
 }
 
+QByteArray claudeTotal(QByteArrayView id)
+{
+    return join({"usage:claude:total:", id});
+}
+
 QByteArray usageRecords(QByteArrayView id)
 {
     return join({"usage:records:", id});

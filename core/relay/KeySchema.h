@@ -31,6 +31,7 @@ QByteArray costDaily(QByteArrayView id, const QString& date);
 QByteArray costMonthly(QByteArrayView id, const QString& month);
 QByteArray costTotal(QByteArrayView id);
 QByteArray opusWeekly(QByteArrayView id, const QString& weekOrPeriod);
+QByteArray claudeTotal(QByteArrayView id); // usage:claude:total:{id}, written only by 1.1.262
 QByteArray usageRecords(QByteArrayView id);
 QByteArray concurrency(QByteArrayView id);
 QByteArray rateLimitWindowStart(QByteArrayView id);

@@ -58,10 +58,24 @@ struct KeyStats
     double totalCost = 0; // usage:cost:total
     double weeklyOpusCost = 0; // the current week (1.1.235) or reset period (1.1.281+)
     QString weeklyBucket; // which week string or period was read
+    // Both candidates are read, so the choice can follow the release detected at the end of a list.
+    struct WeeklyCandidate
+    {
+        QString bucket;
+        double cost = 0;
+        QString problem; // a malformed value, translated; empty when fine
+    };
+    WeeklyCandidate weeklyLegacy; // YYYY-Www (before 1.1.281)
+    WeeklyCandidate weeklyPeriod; // the key's reset period (1.1.281 and later)
+    bool weeklyUsesPeriod = false; // which candidate weeklyOpusCost holds
+    bool claudeTotalExists = false; // usage:claude:total:{id} exists: written by release 1.1.262
     qint64 currentConcurrency = 0; // leases that have not expired
     RateWindowState window;
     std::optional<QByteArray> newestRecord; // raw JSON of the newest usage record, if any
     QStringList problems; // malformed values found in the usage keys, translated
+
+    // Sets weeklyOpusCost/weeklyBucket (and the problem, if any) from one of the candidates.
+    void selectWeekly(bool usesPeriod);
 };
 
 // The commands that read one key's stats, and how to turn their replies into KeyStats. Kept
@@ -74,8 +88,15 @@ public:
         QDateTime now;
         QString date; // tz date
         QString month; // tz month
-        QString weeklyBucket; // legacy week string or period string for this key
+        QString legacyWeek; // YYYY-Www of now
+        QString period; // this key's weekly reset period of now
+        bool usesPeriod = false; // the release read so far counts weekly cost by period (1.1.281+)
+        bool mayBe1_1_262 = true; // nothing read so far rules out release 1.1.262 (its marker is read)
     };
+
+    // The weekly reset period of `key` at `now`, from its own settings read as the service reads
+    // them: parseInt(weeklyResetDay || 1), parseInt(weeklyResetHour || 0) (section 18.3).
+    static std::pair<int, int> weeklyReset(const ApiKey& key);
 
     static QList<QList<QByteArray>> commands(const QByteArray& id, const ApiKey& key, const Context& context);
     static int commandCount();

@@ -60,7 +60,7 @@ void KeyWriter::run(const JobPtr& job)
     job->retryForTags = false;
     auto afterPrepare = [this, job](const redis::RedisError& error) {
         if (error) {
-            finish(job, WriteResult::failure(WriteStatus::Failed, error.message));
+            finish(job, nothingWritten(error));
             return;
         }
         if (!m_target.indexPresent || job->ids.isEmpty()) {
@@ -74,7 +74,7 @@ void KeyWriter::run(const JobPtr& job)
         m_connection.pipeline(reads, this,
                               [this, job](const QList<redis::Reply>& r, const redis::RedisError& e) {
                                   if (e) {
-                                      finish(job, WriteResult::failure(WriteStatus::Failed, e.message));
+                                      finish(job, nothingWritten(e));
                                       return;
                                   }
                                   QStringList tags;
@@ -163,10 +163,8 @@ void KeyWriter::runTransaction(const JobPtr& job, const QStringList& knownTags)
                 return;
             }
             if (error) {
-                finish(job,
-                       WriteResult::failure(error.code == C::ReadOnlyRefused ? WriteStatus::Refused
-                                                                             : WriteStatus::Failed,
-                                            error.message));
+                // Every other error comes before EXEC ran: not sent, lost while reading, or refused whole.
+                finish(job, nothingWritten(error));
                 return;
             }
             QStringList refused;

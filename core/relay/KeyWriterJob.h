@@ -23,4 +23,13 @@ struct KeyWriter::Job
     bool retryForTags = false;
 };
 
+// A write that stopped before its MULTI/EXEC was sent (the connection failed while reading, scanning or
+// preparing, or the transaction was refused as a whole): nothing reached Redis, and the message says so.
+inline WriteResult nothingWritten(const redis::RedisError& error)
+{
+    return WriteResult::failure(error.code == redis::RedisError::Code::ReadOnlyRefused ? WriteStatus::Refused
+                                                                                       : WriteStatus::Failed,
+                                KeyWriter::tr("%1 Nothing was written.").arg(error.message));
+}
+
 } // namespace rka::relay

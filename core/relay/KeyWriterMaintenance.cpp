@@ -87,42 +87,41 @@ void KeyWriter::clearTrash(Callback callback)
         stop(u"clear-trash"_s, *refused, callback);
         return;
     }
-    redis::scanKeys(
-        m_connection, {{"apikey:*"}, 20000}, this,
-        [this, callback](const QList<QList<QByteArray>>& keys, const redis::RedisError& error) {
-            if (error) {
-                stop(u"clear-trash"_s, WriteResult::failure(WriteStatus::Failed, error.message), callback);
-                return;
-            }
-            QList<QByteArray> ids;
-            QList<redis::Command> reads;
-            for (const QByteArray& k : keys.first()) {
-                const QByteArray id = KeySchema::idFromApiKey(k);
-                if (!id.isEmpty()) {
-                    ids.append(id);
-                    reads.append({"HGET", k, "isDeleted"});
-                }
-            }
-            m_connection.pipeline(
-                reads, this, [this, ids, callback](const QList<redis::Reply>& r, const redis::RedisError& e) {
-                    if (e) {
-                        stop(u"clear-trash"_s, WriteResult::failure(WriteStatus::Failed, e.message),
-                             callback);
-                        return;
-                    }
-                    QList<QByteArray> deleted;
-                    for (qsizetype i = 0; i < r.size(); ++i)
-                        if (r.at(i).isString() && r.at(i).bytes() == "true")
-                            deleted.append(ids.at(i));
-                    if (deleted.isEmpty()) {
-                        WriteResult ok;
-                        ok.message = tr("The trash is empty.");
-                        callback(ok);
-                        return;
-                    }
-                    purge(deleted, callback);
-                });
-        });
+    redis::scanKeys(m_connection, {{"apikey:*"}, 20000}, this,
+                    [this, callback](const QList<QList<QByteArray>>& keys, const redis::RedisError& error) {
+                        if (error) {
+                            stop(u"clear-trash"_s, nothingWritten(error), callback);
+                            return;
+                        }
+                        QList<QByteArray> ids;
+                        QList<redis::Command> reads;
+                        for (const QByteArray& k : keys.first()) {
+                            const QByteArray id = KeySchema::idFromApiKey(k);
+                            if (!id.isEmpty()) {
+                                ids.append(id);
+                                reads.append({"HGET", k, "isDeleted"});
+                            }
+                        }
+                        m_connection.pipeline(
+                            reads, this,
+                            [this, ids, callback](const QList<redis::Reply>& r, const redis::RedisError& e) {
+                                if (e) {
+                                    stop(u"clear-trash"_s, nothingWritten(e), callback);
+                                    return;
+                                }
+                                QList<QByteArray> deleted;
+                                for (qsizetype i = 0; i < r.size(); ++i)
+                                    if (r.at(i).isString() && r.at(i).bytes() == "true")
+                                        deleted.append(ids.at(i));
+                                if (deleted.isEmpty()) {
+                                    WriteResult ok;
+                                    ok.message = tr("The trash is empty.");
+                                    callback(ok);
+                                    return;
+                                }
+                                purge(deleted, callback);
+                            });
+                    });
 }
 
 void KeyWriter::withTaggedKeys(const QString& tag,
@@ -177,33 +176,33 @@ void KeyWriter::renameTag(const QString& from, const QString& to, Callback callb
         stop(u"tag-rename"_s, r, callback);
         return;
     }
-    withTaggedKeys(
-        from, [this, from, to, callback](const QList<QByteArray>& ids, const redis::RedisError& error) {
-            if (error) {
-                stop(u"tag-rename"_s, WriteResult::failure(WriteStatus::Failed, error.message), callback);
-                return;
-            }
-            if (ids.isEmpty()) {
-                stop(u"tag-rename"_s,
-                     WriteResult::failure(WriteStatus::NotFound,
-                                          tr("No key carries the tag \"%1\".").arg(from)),
-                     callback);
-                return;
-            }
-            changeEach(
-                u"tag-rename"_s, ids,
-                [from, to](const QByteArray&, ApiKey& key) -> std::optional<WriteResult> {
-                    QStringList tags;
-                    for (const QString& t : key.serviceStringList(ApiKeyField::Tags)) {
-                        const QString renamed = t.trimmed() == from.trimmed() ? to.trimmed() : t;
-                        if (!tags.contains(renamed))
-                            tags << renamed; // de-duplicated, as the service does (18.7)
-                    }
-                    key.setTags(tags);
-                    return std::nullopt;
-                },
-                callback);
-        });
+    withTaggedKeys(from,
+                   [this, from, to, callback](const QList<QByteArray>& ids, const redis::RedisError& error) {
+                       if (error) {
+                           stop(u"tag-rename"_s, nothingWritten(error), callback);
+                           return;
+                       }
+                       if (ids.isEmpty()) {
+                           stop(u"tag-rename"_s,
+                                WriteResult::failure(WriteStatus::NotFound,
+                                                     tr("No key carries the tag \"%1\".").arg(from)),
+                                callback);
+                           return;
+                       }
+                       changeEach(
+                           u"tag-rename"_s, ids,
+                           [from, to](const QByteArray&, ApiKey& key) -> std::optional<WriteResult> {
+                               QStringList tags;
+                               for (const QString& t : key.serviceStringList(ApiKeyField::Tags)) {
+                                   const QString renamed = t.trimmed() == from.trimmed() ? to.trimmed() : t;
+                                   if (!tags.contains(renamed))
+                                       tags << renamed; // de-duplicated, as the service does (18.7)
+                               }
+                               key.setTags(tags);
+                               return std::nullopt;
+                           },
+                           callback);
+                   });
 }
 
 void KeyWriter::deleteTag(const QString& tag, Callback callback)
@@ -214,7 +213,7 @@ void KeyWriter::deleteTag(const QString& tag, Callback callback)
     }
     withTaggedKeys(tag, [this, tag, callback](const QList<QByteArray>& ids, const redis::RedisError& error) {
         if (error) {
-            stop(u"tag-delete"_s, WriteResult::failure(WriteStatus::Failed, error.message), callback);
+            stop(u"tag-delete"_s, nothingWritten(error), callback);
             return;
         }
         if (ids.isEmpty()) {

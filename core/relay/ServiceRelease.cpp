@@ -101,7 +101,7 @@ ReleaseDetection ReleaseDetection::detect(const ReleaseMarkers& m)
         raise(DataModel::Release1_1_263);
     }
     if (m.claudeWeeklyKeys > 0) {
-        d.evidence << tr("%n usage:claude:weekly key(s): written by release 1.1.262.", nullptr,
+        d.evidence << tr("%n key(s) with usage:claude:total: written by release 1.1.262.", nullptr,
                          m.claudeWeeklyKeys);
         raise(DataModel::Release1_1_262);
     }

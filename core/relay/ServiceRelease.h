@@ -31,7 +31,8 @@ struct ReleaseMarkers
     int keysWithServiceRates = 0;
     int keysWithWeeklyReset = 0;
     int keysWithPayloadRules = 0;
-    int claudeWeeklyKeys = 0; // usage:claude:weekly:* (v1.1.262 only)
+    int claudeWeeklyKeys =
+        0; // keys with usage:claude:total:{id} (written with usage:claude:weekly:* by v1.1.262 only)
     QList<QByteArray> foreignKeysUnderApiKey; // non-hash or oddly named keys under apikey:
 };
 

@@ -108,7 +108,8 @@ QJsonObject ServiceView::listItem(const KeyEntry& entry, const ReleaseDetection&
     o.insert(u"windowRemainingSeconds"_s,
              s.window.remainingSeconds ? QJsonValue(double(*s.window.remainingSeconds))
                                        : QJsonValue(QJsonValue::Null));
-    o.insert(u"lastUsage"_s, entry.lastUsage ? QJsonValue(entry.lastUsage->toJson()) : QJsonValue(QJsonValue::Null));
+    o.insert(u"lastUsage"_s,
+             entry.lastUsage ? QJsonValue(entry.lastUsage->toJson()) : QJsonValue(QJsonValue::Null));
     return o;
 }
 

@@ -7,6 +7,11 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace rka::support {
@@ -48,6 +53,11 @@ bool LocalRedisServer::start(int timeoutMs)
         m_port = freePort();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_LINUX
+        // Also when this program dies without running its destructors (a crash, SIGKILL): the kernel
+        // sends the server SIGTERM when its parent goes away.
+        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
         m_process->start(executable(),
                          {u"--port"_s, QString::number(m_port), u"--bind"_s, u"127.0.0.1"_s, u"--save"_s,
                           QString(), u"--appendonly"_s, u"no"_s, u"--daemonize"_s, u"no"_s, u"--dir"_s,

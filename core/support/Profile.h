@@ -45,6 +45,8 @@ public:
     int autoRefreshSeconds = 0; // 0 = off
     int clipboardClearSeconds = 30;
     SecretStorage secretStorage = SecretStorage::Keychain;
+    // Demo mode's in-memory profile (relay-key-admin --demo): never stored, shown as a demo everywhere.
+    bool demo = false;
 
     // The settings to open a connection with: these plus the secret, and the read-only flag.
     redis::ConnectionSettings connectionSettings(const QString& password) const;

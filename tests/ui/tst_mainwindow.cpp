@@ -363,6 +363,8 @@ void TestMainWindow::trashDeleteRestorePurge()
     selectInTrash(k10);
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     w.purgeSelectedInTrash();
+    // The question comes once the Redis keys that go with the key are found.
+    QTRY_VERIFY(MessageBox::lastText().contains(u"permanently"_s));
     QCOMPARE(m_server.command({"EXISTS", "apikey:" + k10}), "1"_ba); // cancelled: nothing removed
     QVERIFY(MessageBox::lastText().contains(u"1 key"_s));
     MessageBox::setNextAnswer(QMessageBox::Yes);

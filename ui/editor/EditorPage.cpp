@@ -106,6 +106,22 @@ QString EditorPage::issueText(ApiKeyField field) const
     return r ? r->issue->text() : QString();
 }
 
+void EditorPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        for (Row& r : m_rows) {
+            if (!r.batchSwitch)
+                continue;
+            r.batchSwitch->setText(r.label ? r.label->text() : tr("Set"));
+            r.batchSwitch->setToolTip(
+                tr("Tick to set this on every selected key; unticked, each key keeps its "
+                   "own value."));
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
 void EditorPage::enterBatchEdit()
 {
     for (Row& r : m_rows) {
@@ -120,8 +136,10 @@ void EditorPage::enterBatchEdit()
         r.batchSwitch->setToolTip(tr("Tick to set this on every selected key; unticked, each key keeps its "
                                      "own value."));
         if (label) {
+            // Kept (hidden): its text, set again on a language change, labels the switch.
             delete r.form->replaceWidget(label, r.batchSwitch);
-            label->deleteLater();
+            label->hide();
+            r.label = label;
         }
         r.field->setEnabled(false);
         QWidget* field = r.field;

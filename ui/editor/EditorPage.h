@@ -47,6 +47,11 @@ signals:
     void edited();
 
 protected:
+    // QEvent::LanguageChange: retranslateUi(), then the batch-edit switches take their rows' new labels.
+    void changeEvent(QEvent* event) override;
+    // Sets the page's texts again: the .ui texts (Ui::retranslateUi) and those set in code.
+    virtual void retranslateUi() { }
+
     // Registers a row of `form`: `field` is the row's field widget (not its label).
     void addRow(QFormLayout* form, QWidget* field, const QList<relay::ApiKeyField>& fields,
                 bool batchEditable = true);
@@ -68,6 +73,7 @@ private:
         QList<relay::ApiKeyField> fields;
         QLabel* issue = nullptr;
         QCheckBox* batchSwitch = nullptr;
+        QLabel* label = nullptr; // batch edit: the row's label, hidden, replaced by batchSwitch
         bool batchEditable = true;
     };
     const Row* rowOf(relay::ApiKeyField field) const;

@@ -26,11 +26,9 @@ KeyEditorBasicsPage::KeyEditorBasicsPage(QWidget* parent)
     m_ui->descriptionEdit->setFixedHeight(72);
     if (auto* label = qobject_cast<QLabel*>(m_ui->form->labelForField(m_ui->tagsBox)))
         label->setBuddy(m_tags->lineEdit());
-    //: Batch edit: what happens to the tags of each selected key.
-    m_ui->tagOperationCombo->addItem(tr("Add these tags"), int(relay::BatchEdit::TagOperation::Add));
-    m_ui->tagOperationCombo->addItem(tr("Remove these tags"), int(relay::BatchEdit::TagOperation::Remove));
-    m_ui->tagOperationCombo->addItem(tr("Replace all tags with these"),
-                                     int(relay::BatchEdit::TagOperation::Replace));
+    for (auto op : {relay::BatchEdit::TagOperation::Add, relay::BatchEdit::TagOperation::Remove,
+                    relay::BatchEdit::TagOperation::Replace})
+        m_ui->tagOperationCombo->addItem(QString(), int(op));
     m_ui->tagOperationCombo->hide();
     m_ui->nameEdit->setMaxLength(relay::KeyValidator::MaxNameLength + 20); // room to see the error
 
@@ -47,6 +45,25 @@ KeyEditorBasicsPage::KeyEditorBasicsPage(QWidget* parent)
     connect(m_ui->ownerCombo, &QComboBox::currentIndexChanged, this, &EditorPage::edited);
     connect(m_ui->activeCheck, &QCheckBox::toggled, this, &EditorPage::edited);
     connect(m_tags, &TagEditor::tagsChanged, this, &EditorPage::edited);
+    retranslateUi();
+}
+
+void KeyEditorBasicsPage::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    //: Batch edit: what happens to the tags of each selected key.
+    m_ui->tagOperationCombo->setItemText(0, tr("Add these tags"));
+    m_ui->tagOperationCombo->setItemText(1, tr("Remove these tags"));
+    m_ui->tagOperationCombo->setItemText(2, tr("Replace all tags with these"));
+    if (mode() == EditorMode::BatchCreate) {
+        if (auto* label = qobject_cast<QLabel*>(m_ui->form->labelForField(m_ui->nameEdit)))
+            label->setText(tr("Base &name:"));
+        m_ui->nameEdit->setPlaceholderText(tr("Keys are named <base>_1, <base>_2, …"));
+    }
+    const int admin = m_ui->ownerCombo->findData(QString());
+    if (admin >= 0)
+        //: Owner choice: the key belongs to the administrators, not to a user.
+        m_ui->ownerCombo->setItemText(admin, tr("Admin"));
 }
 
 KeyEditorBasicsPage::~KeyEditorBasicsPage() = default;
@@ -64,11 +81,8 @@ void KeyEditorBasicsPage::setup(EditorMode mode, const EditorContext& context)
     m_tags->setKnownTags(context.tags);
     const bool batchCreate = mode == EditorMode::BatchCreate;
     setRowVisible(m_ui->countSpin, batchCreate);
-    if (batchCreate) {
-        if (auto* label = qobject_cast<QLabel*>(m_ui->form->labelForField(m_ui->nameEdit)))
-            label->setText(tr("Base &name:"));
-        m_ui->nameEdit->setPlaceholderText(tr("Keys are named <base>_1, <base>_2, …"));
-    }
+    if (batchCreate)
+        retranslateUi(); // the base name
     m_ui->tagOperationCombo->setVisible(mode == EditorMode::BatchEdit);
 
     // The service's admin entry first, then its users: active ones selectable, disabled ones shown

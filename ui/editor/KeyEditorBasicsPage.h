@@ -32,6 +32,9 @@ public:
     relay::BatchEdit::TagOperation tagOperation() const; // batch edit
     TagEditor* tagEditor() const { return m_tags; }
 
+protected:
+    void retranslateUi() override;
+
 private:
     std::unique_ptr<Ui::KeyEditorBasicsPage> m_ui;
     TagEditor* m_tags = nullptr;

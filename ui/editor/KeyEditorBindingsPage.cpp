@@ -35,7 +35,7 @@ KeyEditorBindingsPage::KeyEditorBindingsPage(QWidget* parent)
     , m_ui(std::make_unique<Ui::KeyEditorBindingsPage>())
 {
     m_ui->setupUi(this);
-    m_ui->servicesNote->setText(tr("None ticked = the key may use all services."));
+    retranslateUi();
     m_services = {{u"claude"_s, m_ui->claudeCheck},
                   {u"gemini"_s, m_ui->geminiCheck},
                   {u"openai"_s, m_ui->openaiCheck},
@@ -59,6 +59,20 @@ KeyEditorBindingsPage::KeyEditorBindingsPage(QWidget* parent)
 }
 
 KeyEditorBindingsPage::~KeyEditorBindingsPage() = default;
+
+void KeyEditorBindingsPage::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    m_ui->servicesNote->setText(tr("None ticked = the key may use all services."));
+    for (const auto& [field, combo] : std::as_const(m_combos)) {
+        const int shared = combo->findData(QString());
+        if (shared >= 0)
+            //: Account binding choice: no dedicated account, the service picks from all accounts.
+            combo->setItemText(shared, tr("Shared pool (no binding)"));
+    }
+    if (!m_combos.isEmpty())
+        updateEnabledPlatforms(); // its tooltips
+}
 
 QString KeyEditorBindingsPage::title() const
 {

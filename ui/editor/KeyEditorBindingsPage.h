@@ -33,6 +33,9 @@ public:
     QStringList permissions() const;
     QComboBox* comboFor(relay::ApiKeyField field) const;
 
+protected:
+    void retranslateUi() override;
+
 private:
     void fillCombo(QComboBox* combo, relay::ApiKeyField field);
     void updateEnabledPlatforms();

@@ -36,19 +36,16 @@ KeyEditorExpiryPage::KeyEditorExpiryPage(QWidget* parent)
     , m_ui(std::make_unique<Ui::KeyEditorExpiryPage>())
 {
     m_ui->setupUi(this);
-    //: Expiry choice.
-    m_ui->presetCombo->addItem(tr("Never expires"), qint64(0));
+    m_ui->presetCombo->addItem(QString(), qint64(0));
     for (const auto& [label, seconds] : presets())
-        m_ui->presetCombo->addItem(label, seconds);
-    //: Expiry choice: pick a date and time.
-    m_ui->presetCombo->addItem(tr("Custom date and time"), qint64(-1));
-    m_ui->activationUnitCombo->addItem(tr("days"), u"days"_s);
-    m_ui->activationUnitCombo->addItem(tr("hours"), u"hours"_s);
+        m_ui->presetCombo->addItem(QString(), seconds);
+    m_ui->presetCombo->addItem(QString(), qint64(-1));
+    m_ui->activationUnitCombo->addItem(QString(), u"days"_s);
+    m_ui->activationUnitCombo->addItem(QString(), u"hours"_s);
     for (const auto& [label, seconds] : presets())
         if (seconds >= Day)
-            m_ui->renewCombo->addItem(tr("by %1").arg(label), seconds);
-    m_ui->modeNote->setText(tr("Activation on first use suits keys handed out in advance: the period starts "
-                               "with the key's first request (or with “Activate now”)."));
+            m_ui->renewCombo->addItem(QString(), seconds);
+    retranslateUi();
     addRow(m_ui->form, m_ui->modeBox, {F::ExpirationMode}, false);
     addRow(m_ui->form, m_ui->fixedBox, {F::ExpiresAt}, false);
     addRow(m_ui->form, m_ui->activationBox, {F::ActivationDays, F::ActivationUnit}, false);
@@ -84,6 +81,32 @@ KeyEditorExpiryPage::KeyEditorExpiryPage(QWidget* parent)
 }
 
 KeyEditorExpiryPage::~KeyEditorExpiryPage() = default;
+
+void KeyEditorExpiryPage::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    QHash<qint64, QString> labels;
+    for (const auto& [label, seconds] : presets())
+        labels.insert(seconds, label);
+    for (int i = 0; i < m_ui->presetCombo->count(); ++i) {
+        const qint64 seconds = m_ui->presetCombo->itemData(i).toLongLong();
+        //: Expiry choice: never, or pick a date and time.
+        m_ui->presetCombo->setItemText(i,
+                                       seconds == 0      ? tr("Never expires")
+                                           : seconds < 0 ? tr("Custom date and time")
+                                                         : labels.value(seconds));
+    }
+    //: Unit of the activation period (first-use activation)
+    m_ui->activationUnitCombo->setItemText(0, tr("days"));
+    m_ui->activationUnitCombo->setItemText(1, tr("hours"));
+    for (int i = 0; i < m_ui->renewCombo->count(); ++i)
+        //: Renew: extend the expiry by a period, e.g. "by 30 days"
+        m_ui->renewCombo->setItemText(
+            i, tr("by %1").arg(labels.value(m_ui->renewCombo->itemData(i).toLongLong())));
+    m_ui->modeNote->setText(tr("Activation on first use suits keys handed out in advance: the period starts "
+                               "with the key's first request (or with “Activate now”)."));
+    updatePreviews();
+}
 
 QString KeyEditorExpiryPage::title() const
 {

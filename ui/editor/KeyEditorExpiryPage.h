@@ -38,6 +38,9 @@ signals:
     void activateRequested();
     void renewRequested(qint64 seconds);
 
+protected:
+    void retranslateUi() override;
+
 private:
     void touch();
     void updateVisibility();

@@ -18,15 +18,26 @@ KeyEditorIconPage::KeyEditorIconPage(QWidget* parent)
     layout->addLayout(form);
     m_picker = new IconPicker(this);
     m_picker->setObjectName(u"iconPicker"_s);
-    form->addRow(tr("&Icon:"), m_picker);
-    auto* note = new QLabel(tr("The icon helps to tell keys apart in the key list. The service itself "
-                               "stores it but does not show it."),
-                            this);
+    m_form = form;
+    auto* label = new QLabel(this); // its text: retranslateUi()
+    label->setBuddy(m_picker);
+    form->addRow(label, m_picker);
+    m_note = new QLabel(this);
+    auto* note = m_note;
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addStretch(1);
     addRow(form, m_picker, {relay::ApiKeyField::Icon});
     connect(m_picker, &IconPicker::iconChanged, this, &EditorPage::edited);
+    retranslateUi();
+}
+
+void KeyEditorIconPage::retranslateUi()
+{
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_picker)))
+        label->setText(tr("&Icon:"));
+    m_note->setText(tr("The icon helps to tell keys apart in the key list. The service itself stores it but "
+                       "does not show it."));
 }
 
 QString KeyEditorIconPage::title() const

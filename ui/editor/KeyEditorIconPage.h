@@ -2,6 +2,9 @@
 
 #include "EditorPage.h"
 
+class QFormLayout;
+class QLabel;
+
 namespace rka::ui {
 
 class IconPicker;
@@ -18,8 +21,13 @@ public:
     void store(relay::ApiKey& key) const override;
     IconPicker* picker() const { return m_picker; }
 
+protected:
+    void retranslateUi() override;
+
 private:
     IconPicker* m_picker = nullptr;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_note = nullptr;
     QString m_loaded;
 };
 

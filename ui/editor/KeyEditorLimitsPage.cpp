@@ -61,6 +61,21 @@ KeyEditorLimitsPage::KeyEditorLimitsPage(QWidget* parent)
         m_rates.append({services.at(i), edit});
         connect(edit, &QLineEdit::textChanged, this, &EditorPage::edited);
     }
+    retranslateUi();
+}
+
+void KeyEditorLimitsPage::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    for (int i = 0; i < m_ui->resetDayCombo->count(); ++i)
+        m_ui->resetDayCombo->setItemText(i, QLocale().dayName(m_ui->resetDayCombo->itemData(i).toInt()));
+    for (QToolButton* none : findChildren<QToolButton*>())
+        if (none->objectName().endsWith(u"PresetNone"_s))
+            //: Preset for a cost limit: no limit.
+            none->setText(tr("None"));
+    for (const auto& [service, edit] : std::as_const(m_rates))
+        //: Placeholder of a service rate: empty means the multiplier 1.0.
+        edit->setPlaceholderText(tr("1.0"));
     m_ui->limitsNote->setText(
         tr("Empty or 0 means no limit. Costs are in US dollars and may have decimals; the other limits are "
            "whole numbers. The window limits apply only when a rate window is set. The weekly Opus limit "

@@ -33,6 +33,9 @@ public:
     // The preset amounts offered next to the cost limits, in USD.
     static QList<int> costPresets();
 
+protected:
+    void retranslateUi() override;
+
 private:
     void addPresets(QWidget* box, QLineEdit* edit);
     QString ratesJson() const;

@@ -19,12 +19,6 @@ KeyEditorRestrictionsPage::KeyEditorRestrictionsPage(QWidget* parent)
     m_models->setObjectName(u"modelListEditor"_s);
     static_cast<QBoxLayout*>(m_ui->modelBox->layout())->insertWidget(1, m_models);
     // The service applies the list differently per route (service-data-model.md 13, web-admin D19).
-    m_ui->modelNote->setText(
-        tr("How the service applies this list: on the Claude routes (/api/v1/messages and the OpenAI-to-"
-           "Claude route) the listed models are refused; on the Gemini-compatible route only the listed "
-           "models are allowed; the /openai routes ignore the list. Model ids must match exactly."));
-    m_ui->clientNote->setText(tr("Clients are recognised by their User-Agent. With the restriction on and no "
-                                 "client ticked, the restriction has no effect."));
     for (const QString& id : relay::KeyValidator::clientIds()) {
         auto* check = new QCheckBox(clientName(id), this);
         check->setObjectName(u"client_"_s + id);
@@ -44,6 +38,21 @@ KeyEditorRestrictionsPage::KeyEditorRestrictionsPage(QWidget* parent)
         emit edited();
     });
     connect(m_models, &ModelListEditor::modelsChanged, this, &EditorPage::edited);
+    retranslateUi();
+}
+
+void KeyEditorRestrictionsPage::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    // The service applies the list differently per route (service-data-model.md 13, web-admin D19).
+    m_ui->modelNote->setText(
+        tr("How the service applies this list: on the Claude routes (/api/v1/messages and the OpenAI-to-"
+           "Claude route) the listed models are refused; on the Gemini-compatible route only the listed "
+           "models are allowed; the /openai routes ignore the list. Model ids must match exactly."));
+    m_ui->clientNote->setText(tr("Clients are recognised by their User-Agent. With the restriction on and no "
+                                 "client ticked, the restriction has no effect."));
+    for (const auto& [id, check] : std::as_const(m_clients))
+        check->setText(clientName(id));
 }
 
 KeyEditorRestrictionsPage::~KeyEditorRestrictionsPage() = default;

@@ -32,6 +32,9 @@ public:
     QCheckBox* clientCheck(const QString& clientId) const;
     static QString clientName(const QString& clientId);
 
+protected:
+    void retranslateUi() override;
+
 private:
     QStringList allowedClients() const;
     void updateEnabled();

@@ -1,10 +1,19 @@
 #include "CommandFolder.h"
 
-#include "relay/JsNumber.h"
+#include "JsNumber.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rka::bench {
+namespace rka::relay {
+
+namespace {
+
+bool is(const QByteArray& name, QByteArrayView expected)
+{
+    return QByteArrayView(name).compare(expected, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
 
 CommandFolder::Entry& CommandFolder::entry(const QByteArray& key, Kind kind, const QByteArray& ownerId)
 {
@@ -20,6 +29,14 @@ CommandFolder::Entry& CommandFolder::entry(const QByteArray& key, Kind kind, con
     return m_entries.back();
 }
 
+CommandFolder::Entry& CommandFolder::other(const redis::Command& command)
+{
+    // Commands that are not folded keep their place, under a name no Redis key can collide with.
+    Entry& e = entry("\x01other" + QByteArray::number(qulonglong(m_entries.size())), Kind::Other, {});
+    e.other = command;
+    return e;
+}
+
 void CommandFolder::addAll(const QList<redis::Command>& commands, const QByteArray& ownerId)
 {
     for (const redis::Command& c : commands)
@@ -28,12 +45,11 @@ void CommandFolder::addAll(const QList<redis::Command>& commands, const QByteArr
 
 void CommandFolder::add(const redis::Command& c, const QByteArray& ownerId)
 {
-    const QByteArray name = c.value(0).toUpper();
     if (c.size() < 2) {
-        Entry& e = entry("\x01other" + QByteArray::number(qulonglong(m_entries.size())), Kind::Other, {});
-        e.other = c;
+        other(c);
         return;
     }
+    const QByteArray& name = c[0];
     const QByteArray& key = c[1];
     auto field = [](Entry& e, const QByteArray& f) -> Field& {
         for (Field& x : e.fields) {
@@ -45,9 +61,9 @@ void CommandFolder::add(const redis::Command& c, const QByteArray& ownerId)
         e.fields.append(added);
         return e.fields.last();
     };
-    if (name == "HINCRBY" && c.size() == 4) {
+    if (is(name, "HINCRBY") && c.size() == 4) {
         field(entry(key, Kind::Hash, ownerId), c[2]).increment += c[3].toLongLong();
-    } else if (name == "HSET" && c.size() >= 4) {
+    } else if (is(name, "HSET") && c.size() >= 4) {
         Entry& e = entry(key, Kind::Hash, ownerId);
         for (qsizetype i = 2; i + 1 < c.size(); i += 2) {
             Field& f = field(e, c[i]);
@@ -55,24 +71,24 @@ void CommandFolder::add(const redis::Command& c, const QByteArray& ownerId)
             f.value = c[i + 1];
             f.increment = 0;
         }
-    } else if (name == "INCRBYFLOAT" && c.size() == 3) {
+    } else if (is(name, "INCRBYFLOAT") && c.size() == 3) {
         entry(key, Kind::Float, ownerId).sum += c[2].toDouble();
-    } else if (name == "LPUSH" && c.size() >= 3) {
+    } else if (is(name, "LPUSH") && c.size() >= 3) {
         Entry& e = entry(key, Kind::List, ownerId);
         for (qsizetype i = 2; i < c.size(); ++i)
             e.list.prepend(c[i]);
-    } else if (name == "LTRIM" && c.size() == 4) {
+    } else if (is(name, "LTRIM") && c.size() == 4) {
         Entry& e = entry(key, Kind::List, ownerId);
         const qsizetype stop = c[3].toLongLong();
         if (c[2] == "0" && stop >= 0 && e.list.size() > stop + 1)
             e.list.resize(stop + 1);
-    } else if (name == "SADD" && c.size() >= 3) {
+    } else if (is(name, "SADD") && c.size() >= 3) {
         Entry& e = entry(key, Kind::Set, ownerId);
         for (qsizetype i = 2; i < c.size(); ++i) {
             if (!e.members.contains(c[i]))
                 e.members.append(c[i]);
         }
-    } else if (name == "ZADD" && c.size() == 4) {
+    } else if (is(name, "ZADD") && c.size() == 4) {
         Entry& e = entry(key, Kind::Zset, ownerId);
         for (qsizetype i = 0; i + 1 < e.members.size(); i += 2) {
             if (e.members[i + 1] == c[3]) {
@@ -81,15 +97,14 @@ void CommandFolder::add(const redis::Command& c, const QByteArray& ownerId)
             }
         }
         e.members << c[2] << c[3];
-    } else if (name == "EXPIRE" && c.size() == 3) {
+    } else if (is(name, "EXPIRE") && c.size() == 3) {
         const auto it = m_index.constFind(key);
         if (it != m_index.constEnd())
             m_entries[*it].ttl = c[2].toLongLong();
-    } else if (name == "DEL" && !m_index.contains(key)) {
+    } else if (is(name, "DEL") && !m_index.contains(key)) {
         // nothing to delete in a database being seeded
     } else {
-        Entry& e = entry("\x01other" + QByteArray::number(qulonglong(m_entries.size())), Kind::Other, {});
-        e.other = c;
+        other(c);
     }
 }
 
@@ -118,7 +133,7 @@ QList<redis::Command> CommandFolder::take()
             }
             break;
         case Kind::Float:
-            out.append({e.fresh ? "SET"_ba : "INCRBYFLOAT"_ba, e.key, relay::JsNumber::toString(e.sum)});
+            out.append({e.fresh ? "SET"_ba : "INCRBYFLOAT"_ba, e.key, JsNumber::toString(e.sum)});
             break;
         case Kind::List: {
             if (!e.fresh) {
@@ -146,4 +161,4 @@ QList<redis::Command> CommandFolder::take()
     return out;
 }
 
-} // namespace rka::bench
+} // namespace rka::relay

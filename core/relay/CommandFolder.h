@@ -8,11 +8,11 @@
 
 #include <vector>
 
-namespace rka::bench {
+namespace rka::relay {
 
 // Folds the request path's commands (UsageSimulator) into the final state they leave, so seeding
-// 100,000 keys' usage does not take one command per HINCRBY. The result in Redis is the same as
-// sending the commands one by one into an empty database:
+// many requests' usage (demo data, the benchmark) does not take one command per HINCRBY. The result
+// in Redis is the same as sending the commands one by one into an empty database:
 //  - keys whose name contains the key id being seeded are new: a hash becomes one HSET of its final
 //    fields, a float counter one SET of its sum, a list one RPUSH of its final elements;
 //  - shared keys (global per-model counters, minute metrics, index sets) keep their increments
@@ -51,9 +51,10 @@ private:
         redis::Command other;
     };
     Entry& entry(const QByteArray& key, Kind kind, const QByteArray& ownerId);
+    Entry& other(const redis::Command& command);
 
     std::vector<Entry> m_entries;
     QHash<QByteArray, size_t> m_index;
 };
 
-} // namespace rka::bench
+} // namespace rka::relay
