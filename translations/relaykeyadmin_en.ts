@@ -194,6 +194,13 @@
             <numerusform>%1: %n keys changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In all %n Redis key(s) are deleted, and the keys&apos; entries in apikey:hash_map, the cost rankings and, where there is one, the key index are removed.</source>
+        <translation>
+            <numerusform>In all %n Redis key is deleted, and the key&apos;s entries in apikey:hash_map, the cost rankings and, where there is one, the key index are removed.</numerusform>
+            <numerusform>In all %n Redis keys are deleted, and the keys&apos; entries in apikey:hash_map, the cost rankings and, where there is one, the key index are removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rka::relay::KeyWriter</name>
@@ -261,24 +268,9 @@
     </message>
     <message numerus="yes">
         <source>Run %n repair(s)?</source>
-        <extracomment>%n repairs; then how many Redis keys they delete and change.</extracomment>
         <translation>
             <numerusform>Run %n repair?</numerusform>
             <numerusform>Run %n repairs?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They delete %n Redis key(s)</source>
-        <translation>
-            <numerusform>They delete %n Redis key</numerusform>
-            <numerusform>They delete %n Redis keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and change %n other(s):</source>
-        <translation>
-            <numerusform>and change %n other:</numerusform>
-            <numerusform>and change %n others:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

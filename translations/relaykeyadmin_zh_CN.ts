@@ -3232,6 +3232,16 @@ purge、clear-trash、tag-delete 和 doctor --fix 会显示将要进行的修改
             <numerusform>%1：已修改 %n 个密钥。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot list what would be removed: %1 Nothing was removed.</source>
+        <translation>无法列出将要删除的内容：%1 未删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all %n Redis key(s) are deleted, and the keys&apos; entries in apikey:hash_map, the cost rankings and, where there is one, the key index are removed.</source>
+        <translation>
+            <numerusform>共删除 %n 个 Redis 键，并移除这些密钥在 apikey:hash_map、费用排行以及键索引（如有）中的条目。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4009,29 +4019,18 @@ purge、clear-trash、tag-delete 和 doctor --fix 会显示将要进行的修改
     </message>
     <message>
         <source>delete %1</source>
+        <extracomment>A line of the repair question: %1 is a Redis key that the repairs delete.</extracomment>
         <translation>删除 %1</translation>
     </message>
     <message>
         <source>change %1</source>
+        <extracomment>A line of the repair question: %1 is a Redis key that the repairs change.</extracomment>
         <translation>修改 %1</translation>
     </message>
     <message numerus="yes">
         <source>Run %n repair(s)?</source>
-        <extracomment>%n repairs; then how many Redis keys they delete and change.</extracomment>
         <translation>
             <numerusform>执行 %n 项修复？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They delete %n Redis key(s)</source>
-        <translation>
-            <numerusform>它们会删除 %n 个 Redis 键</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and change %n other(s):</source>
-        <translation>
-            <numerusform>并修改另外 %n 个：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4063,6 +4062,11 @@ purge、clear-trash、tag-delete 和 doctor --fix 会显示将要进行的修改
         <translation>
             <numerusform>已修复 %n 项发现。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Redis keys deleted: %1, changed: %2.</source>
+        <extracomment>%1 and %2: numbers of Redis keys that the repairs delete and change.</extracomment>
+        <translation>将删除的 Redis 键：%1，将修改的：%2。</translation>
     </message>
 </context>
 <context>

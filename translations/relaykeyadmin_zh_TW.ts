@@ -3232,6 +3232,16 @@ purge、clear-trash、tag-delete 和 doctor --fix 會顯示將要進行的修改
             <numerusform>%1：已修改 %n 個金鑰。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot list what would be removed: %1 Nothing was removed.</source>
+        <translation>無法列出將要刪除的內容：%1 未刪除任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all %n Redis key(s) are deleted, and the keys&apos; entries in apikey:hash_map, the cost rankings and, where there is one, the key index are removed.</source>
+        <translation>
+            <numerusform>共刪除 %n 個 Redis 鍵，並移除這些金鑰在 apikey:hash_map、費用排行以及鍵索引（如有）中的條目。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4009,29 +4019,18 @@ purge、clear-trash、tag-delete 和 doctor --fix 會顯示將要進行的修改
     </message>
     <message>
         <source>delete %1</source>
+        <extracomment>A line of the repair question: %1 is a Redis key that the repairs delete.</extracomment>
         <translation>刪除 %1</translation>
     </message>
     <message>
         <source>change %1</source>
+        <extracomment>A line of the repair question: %1 is a Redis key that the repairs change.</extracomment>
         <translation>修改 %1</translation>
     </message>
     <message numerus="yes">
         <source>Run %n repair(s)?</source>
-        <extracomment>%n repairs; then how many Redis keys they delete and change.</extracomment>
         <translation>
             <numerusform>執行 %n 項修復？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They delete %n Redis key(s)</source>
-        <translation>
-            <numerusform>它們會刪除 %n 個 Redis 鍵</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and change %n other(s):</source>
-        <translation>
-            <numerusform>並修改另外 %n 個：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4063,6 +4062,11 @@ purge、clear-trash、tag-delete 和 doctor --fix 會顯示將要進行的修改
         <translation>
             <numerusform>已修復 %n 項發現。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Redis keys deleted: %1, changed: %2.</source>
+        <extracomment>%1 and %2: numbers of Redis keys that the repairs delete and change.</extracomment>
+        <translation>將刪除的 Redis 鍵：%1，將修改的：%2。</translation>
     </message>
 </context>
 <context>

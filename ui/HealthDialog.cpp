@@ -311,14 +311,15 @@ void HealthDialog::repairChecked()
     const auto [deleted, changed] = touchedKeys(chosen);
     QStringList keyLines;
     for (const QByteArray& k : deleted)
+        //: A line of the repair question: %1 is a Redis key that the repairs delete.
         keyLines << tr("delete %1").arg(QString::fromUtf8(k));
     for (const QByteArray& k : changed)
+        //: A line of the repair question: %1 is a Redis key that the repairs change.
         keyLines << tr("change %1").arg(QString::fromUtf8(k));
     constexpr int Shown = 12;
-    //: %n repairs; then how many Redis keys they delete and change.
     QString text = tr("Run %n repair(s)?", nullptr, int(chosen.size())) + u' ' +
-        tr("They delete %n Redis key(s)", nullptr, int(deleted.size())) + u' ' +
-        tr("and change %n other(s):", nullptr, int(changed.size())) + u"\n\n"_s +
+        //: %1 and %2: numbers of Redis keys that the repairs delete and change.
+        tr("Redis keys deleted: %1, changed: %2.").arg(deleted.size()).arg(changed.size()) + u"\n\n"_s +
         keyLines.mid(0, Shown).join(u'\n');
     if (keyLines.size() > Shown)
         text += u'\n' + tr("… and %n more (see the details).", nullptr, int(keyLines.size() - Shown));

@@ -460,6 +460,7 @@ void MainWindow::closeSession()
     if (!m_session)
         return;
     emit sessionClosing();
+    m_writing = false; // a write or preview in flight dies with the session; its answer never comes
     m_autoRefresh->stop();
     if (m_logs)
         m_logs->setConnection(nullptr);

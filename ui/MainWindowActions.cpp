@@ -263,7 +263,8 @@ void MainWindow::confirmPurge(const QString& title, const QList<QByteArray>& ids
     QPointer<MainWindow> self(this);
     relay::PurgePreview::load(
         m_session->connection(), entries, this,
-        [self, title, ids, question](const QList<relay::PurgePreviewItem>& items, const redis::RedisError& e) {
+        [self, title, ids, question](const QList<relay::PurgePreviewItem>& items,
+                                     const redis::RedisError& e) {
             if (!self)
                 return;
             self->m_writing = false;
@@ -365,8 +366,9 @@ void MainWindow::manageTags()
     auto* dialog = new TagManagerDialog(m_session->connection(), m_session->writer()->target(),
                                         relay::KeyAggregates::tags(m_session->keys()), this);
     dialog->setKeys(m_session->keys());
-    dialog->setConfirmHook(
-        [this](const QString& title, const QStringList& changes) { return confirmProduction(title, changes); });
+    dialog->setConfirmHook([this](const QString& title, const QStringList& changes) {
+        return confirmProduction(title, changes);
+    });
     connect(dialog, &TagManagerDialog::tagsChanged, this, &MainWindow::refresh);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -379,8 +381,9 @@ void MainWindow::showHealthCheck()
     // A read-only profile (or database) gets the report without a repair button; the writer refuses too.
     relay::KeyWriter* writer = m_session->profile().readOnly ? nullptr : m_session->writer();
     auto* dialog = new HealthDialog(m_session->connection(), writer, this);
-    dialog->setConfirmHook(
-        [this](const QString& title, const QStringList& changes) { return confirmProduction(title, changes); });
+    dialog->setConfirmHook([this](const QString& title, const QStringList& changes) {
+        return confirmProduction(title, changes);
+    });
     connect(dialog, &HealthDialog::repaired, this, &MainWindow::refresh);
     // The report follows the key list: after a repair (or any reload) it runs again on the new keys.
     connect(this, &MainWindow::keysLoaded, dialog, [this, dialog] {

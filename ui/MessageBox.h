@@ -19,9 +19,9 @@ public:
                                                     QMessageBox::No);
     // A question with a "Show Details..." part holding `details`, such as every Redis key that a
     // permanent delete removes.
-    static QMessageBox::StandardButton questionWithDetails(
-        QWidget* parent, const QString& title, const QString& text, const QString& details,
-        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
+    static QMessageBox::StandardButton
+    questionWithDetails(QWidget* parent, const QString& title, const QString& text, const QString& details,
+                        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
 
     // Tests: the next box returns this answer at once instead of opening. NoButton = open normally.
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -188,12 +188,13 @@ bool purgePreview(CliSession& s, const QList<relay::KeyEntry>& entries, QStringL
     QList<relay::PurgePreviewItem> items;
     redis::RedisError error;
     CliSession::wait([&](std::function<void()> done) {
-        relay::PurgePreview::load(*s.connection, entries, nullptr,
-                                  [&, done](const QList<relay::PurgePreviewItem>& i, const redis::RedisError& e) {
-                                      items = i;
-                                      error = e;
-                                      done();
-                                  });
+        relay::PurgePreview::load(
+            *s.connection, entries, nullptr,
+            [&, done](const QList<relay::PurgePreviewItem>& i, const redis::RedisError& e) {
+                items = i;
+                error = e;
+                done();
+            });
     });
     if (error) {
         s.error(Cli::tr("Cannot list what would be removed: %1 Nothing was removed.").arg(error.message));

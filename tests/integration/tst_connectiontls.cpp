@@ -223,9 +223,10 @@ void TestConnectionTls::changedServerCertificateIsRefused()
     openssl.setWorkingDirectory(dir.path());
     openssl.setProcessChannelMode(QProcess::MergedChannels);
     openssl.start(qEnvironmentVariable("RKA_OPENSSL", u"openssl"_s),
-                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
-                   u"-nodes"_s, u"-keyout"_s, u"second.key"_s, u"-out"_s, u"second.crt"_s, u"-days"_s, u"2"_s,
-                   u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s});
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                   u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, u"second.key"_s, u"-out"_s,
+                   u"second.crt"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
+                   u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s});
     QVERIFY(openssl.waitForFinished(60000));
     QVERIFY2(openssl.exitCode() == 0, openssl.readAll().constData());
 
@@ -265,8 +266,10 @@ void TestConnectionTls::changedServerCertificateIsRefused()
     Connection c;
     QVERIFY(!openAndWait(c, s));
     QCOMPARE(c.state(), Connection::State::Failed);
-    QVERIFY2(c.lastError().message.contains(u"changed since you accepted it"_s), qPrintable(c.lastError().message));
-    QCOMPARE(c.lastPeerCertificate().digest(QCryptographicHash::Sha256), second.digest(QCryptographicHash::Sha256));
+    QVERIFY2(c.lastError().message.contains(u"changed since you accepted it"_s),
+             qPrintable(c.lastError().message));
+    QCOMPARE(c.lastPeerCertificate().digest(QCryptographicHash::Sha256),
+             second.digest(QCryptographicHash::Sha256));
     QCOMPARE(server.command({"GET", "tls:second"}), "(nil)"_ba);
 
     // Accepting the new one explicitly works again, and only that one.

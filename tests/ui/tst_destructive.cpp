@@ -138,8 +138,8 @@ QList<QByteArray> TestDestructive::expectedDoomed(const QByteArray& id)
     return keys;
 }
 
-void TestDestructive::removedAndChanged(const Snapshot& before, const Snapshot& after, QList<QByteArray>* removed,
-                                        QList<QByteArray>* changed)
+void TestDestructive::removedAndChanged(const Snapshot& before, const Snapshot& after,
+                                        QList<QByteArray>* removed, QList<QByteArray>* changed)
 {
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         if (!after.contains(it.key()))
@@ -208,7 +208,8 @@ void TestDestructive::purgeListsEveryRedisKeyAndAsks()
     QTRY_VERIFY(MessageBox::lastText().contains(u"permanently"_s));
     const QString text = MessageBox::lastText();
     const QString details = MessageBox::lastDetails();
-    QVERIFY2(text.contains(u"k10-soft-deleted"_s) && text.contains(QString::fromLatin1(k10)), qPrintable(text));
+    QVERIFY2(text.contains(u"k10-soft-deleted"_s) && text.contains(QString::fromLatin1(k10)),
+             qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression(u"\\b%1 Redis key"_s.arg(doomed.size()))), qPrintable(text));
     for (const QByteArray& k : doomed)
         QVERIFY2(details.contains(QString::fromUtf8(k)), k.constData());
@@ -216,7 +217,8 @@ void TestDestructive::purgeListsEveryRedisKeyAndAsks()
     QCOMPARE(snapshot(), before);
 
     // A screenshot of the question as the user sees it.
-    QMessageBox box(QMessageBox::Question, tr("Delete permanently"), text, QMessageBox::Yes | QMessageBox::Cancel);
+    QMessageBox box(QMessageBox::Question, tr("Delete permanently"), text,
+                    QMessageBox::Yes | QMessageBox::Cancel);
     box.setDetailedText(details);
     box.show();
     screenshot(&box, u"purge-question.png"_s);
@@ -256,7 +258,8 @@ void TestDestructive::emptyTrashListsEveryKey()
     const QString text = MessageBox::lastText();
     for (const QString& name : {u"k07-disabled"_s, u"k10-soft-deleted"_s})
         QVERIFY2(text.contains(name), qPrintable(text));
-    QVERIFY2(text.contains(QRegularExpression(u"In all %1 Redis key"_s.arg(doomed.size()))), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(u"In all %1 Redis key"_s.arg(doomed.size()))),
+             qPrintable(text));
     for (const QByteArray& k : doomed)
         QVERIFY2(MessageBox::lastDetails().contains(QString::fromUtf8(k)), k.constData());
     QCOMPARE(snapshot(), before);
@@ -441,10 +444,10 @@ void TestDestructive::cliPurgeAndClearTrashListWhatTheyRemove()
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.remove(u"REDIS_PASSWORD"_s);
         p.setProcessEnvironment(e);
-        p.start(qEnvironmentVariable("RKA_CLI"), QStringList {u"--port"_s, QString::number(m_server.port()),
-                                                             u"--audit-log"_s, dir.filePath(u"audit.log"_s),
-                                                             u"--operator"_s, u"tester"_s} +
-                                                     args);
+        p.start(qEnvironmentVariable("RKA_CLI"),
+                QStringList {u"--port"_s, QString::number(m_server.port()), u"--audit-log"_s,
+                             dir.filePath(u"audit.log"_s), u"--operator"_s, u"tester"_s} +
+                    args);
         p.closeWriteChannel(); // not a terminal: the question cannot be asked
         if (!p.waitForFinished(30000))
             return -1;
@@ -457,12 +460,14 @@ void TestDestructive::cliPurgeAndClearTrashListWhatTheyRemove()
     QByteArray out;
     // Without --yes and without a terminal: the list, then a refusal; nothing removed.
     QCOMPARE(cli({u"purge"_s, u"k10-soft-deleted"_s}, &out), 2);
-    QVERIFY2(out.contains(QByteArray("k10-soft-deleted (" + k10 + "): " + QByteArray::number(doomed.size()) + " Redis key")),
+    QVERIFY2(out.contains(QByteArray("k10-soft-deleted (" + k10 + "): " + QByteArray::number(doomed.size()) +
+                                     " Redis key")),
              out.constData());
     QCOMPARE(snapshot(), before);
     QCOMPARE(cli({u"clear-trash"_s}, &out), 2);
     QVERIFY2(out.contains(QByteArray("k10-soft-deleted (" + k10 + ")")), out.constData());
-    QVERIFY2(out.contains(QByteArray("In all " + QByteArray::number(doomed.size()) + " Redis key")), out.constData());
+    QVERIFY2(out.contains(QByteArray("In all " + QByteArray::number(doomed.size()) + " Redis key")),
+             out.constData());
     QCOMPARE(snapshot(), before);
     // With --yes: exactly the listed keys go.
     QCOMPARE(cli({u"clear-trash"_s, u"--yes"_s}, &out), 0);

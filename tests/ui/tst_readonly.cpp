@@ -46,12 +46,12 @@ namespace {
 // What a read-only client may send: connection set-up and reads. Written down here, not taken from
 // the program's CommandPolicy. WATCH/UNWATCH change nothing; MULTI and EXEC are not in the list.
 const QList<QByteArray> ReadCommands = {
-    "AUTH",    "HELLO",     "SELECT",     "PING",     "ECHO",      "INFO",      "CLIENT",           "QUIT",
-    "GET",     "MGET",      "STRLEN",     "EXISTS",   "TYPE",      "TTL",       "PTTL",             "DBSIZE",
-    "HGET",    "HMGET",     "HGETALL",    "HLEN",     "HEXISTS",   "HKEYS",     "HVALS",            "HSCAN",
-    "SCAN",    "SSCAN",     "SMEMBERS",   "SISMEMBER", "SMISMEMBER", "SCARD",   "ZRANGE",           "ZREVRANGE",
-    "ZSCORE",  "ZMSCORE",   "ZCARD",      "ZCOUNT",   "ZSCAN",     "ZRANK",     "ZRANGEBYSCORE",    "ZREVRANGEBYSCORE",
-    "LRANGE",  "LLEN",      "LINDEX",     "TIME",     "WATCH",     "UNWATCH"};
+    "AUTH",   "HELLO",   "SELECT",   "PING",      "ECHO",       "INFO",   "CLIENT",        "QUIT",
+    "GET",    "MGET",    "STRLEN",   "EXISTS",    "TYPE",       "TTL",    "PTTL",          "DBSIZE",
+    "HGET",   "HMGET",   "HGETALL",  "HLEN",      "HEXISTS",    "HKEYS",  "HVALS",         "HSCAN",
+    "SCAN",   "SSCAN",   "SMEMBERS", "SISMEMBER", "SMISMEMBER", "SCARD",  "ZRANGE",        "ZREVRANGE",
+    "ZSCORE", "ZMSCORE", "ZCARD",    "ZCOUNT",    "ZSCAN",      "ZRANK",  "ZRANGEBYSCORE", "ZREVRANGEBYSCORE",
+    "LRANGE", "LLEN",    "LINDEX",   "TIME",      "WATCH",      "UNWATCH"};
 
 struct CliRun
 {
@@ -183,7 +183,8 @@ void TestReadOnly::verifyNothingWritten(const QByteArray& digestBefore)
     const QList<CommandRecorder::Entry> writes = m_recorder.outside(ReadCommands);
     qInfo("%lld command(s) recorded, %lld outside the read list", qlonglong(m_recorder.entries().size()),
           qlonglong(writes.size()));
-    QVERIFY2(writes.isEmpty(), qPrintable(u"commands outside the read list:\n"_s + CommandRecorder::describe(writes)));
+    QVERIFY2(writes.isEmpty(),
+             qPrintable(u"commands outside the read list:\n"_s + CommandRecorder::describe(writes)));
     QCOMPARE(digest(), digestBefore);
 }
 
@@ -214,9 +215,9 @@ void TestReadOnly::guiHidesAndRefusesEveryWrite()
     QVERIFY2(m_recorder.entries().size() > 10, "the load itself is recorded");
 
     // Every write action is hidden and disabled; the trash buttons too. Reading stays.
-    const QStringList writes = {u"enable"_s,  u"disable"_s,    u"addTag"_s,      u"removeTag"_s,
-                                u"trash"_s,   u"regenerate"_s, u"newKey"_s,      u"editKey"_s,
-                                u"batchCreate"_s, u"batchEdit"_s, u"manageTags"_s};
+    const QStringList writes = {u"enable"_s,      u"disable"_s,    u"addTag"_s,    u"removeTag"_s,
+                                u"trash"_s,       u"regenerate"_s, u"newKey"_s,    u"editKey"_s,
+                                u"batchCreate"_s, u"batchEdit"_s,  u"manageTags"_s};
     w.selectIds({idOf(u"k01"_s), idOf(u"k02"_s)});
     for (const QString& name : writes) {
         QVERIFY2(!w.action(name)->isVisible(), qPrintable(name));
@@ -319,7 +320,8 @@ void TestReadOnly::tagManagerAndHealthRepairRefuse()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     tags.deleteSelected();
     QTRY_VERIFY_WITH_TIMEOUT(!tags.isBusy(), 5000);
-    QTRY_VERIFY2_WITH_TIMEOUT(tags.statusText().contains(u"read-only"_s), qPrintable(tags.statusText()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(tags.statusText().contains(u"read-only"_s), qPrintable(tags.statusText()),
+                              5000);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     tags.renameSelected(u"renamed"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!tags.isBusy(), 5000);
@@ -360,11 +362,17 @@ void TestReadOnly::writerRefusesEveryOperation()
         {"create", [&](auto cb) { w.create(settingsKey, cb); }},
         {"createBatch", [&](auto cb) { w.createBatch(settingsKey, u"b"_s, 3, cb); }},
         {"update", [&](auto cb) { w.update(k02, relay::ApiKey(), settingsKey, true, cb); }},
-        {"setActive", [&](auto cb) { w.setActive({k01, k02}, false, cb); }},
+        {"setActive",
+         [&](auto cb) {
+             w.setActive({k01, k02}, false, cb);
+         }},
         {"setExpiry", [&](auto cb) { w.setExpiry(k02, std::nullopt, true, cb); }},
         {"activate", [&](auto cb) { w.activate(idOf(u"k03"_s), cb); }},
         {"renew", [&](auto cb) { w.renew(k02, 86400, cb); }},
-        {"batchEdit", [&](auto cb) { w.batchEdit({k01, k02}, edit, cb); }},
+        {"batchEdit",
+         [&](auto cb) {
+             w.batchEdit({k01, k02}, edit, cb);
+         }},
         {"regenerate", [&](auto cb) { w.regenerate(k02, cb); }},
         {"softDelete", [&](auto cb) { w.softDelete({k02}, cb); }},
         {"restore", [&](auto cb) { w.restore({k10}, cb); }},
@@ -387,20 +395,36 @@ void TestReadOnly::writerRefusesEveryOperation()
 void TestReadOnly::connectionRefusesEveryWriteCommand_data()
 {
     QTest::addColumn<QList<redis::Command>>("commands");
-    const QList<redis::Command> writes = {
-        {"SET", "k", "v"},          {"HSET", "apikey:x", "name", "y"}, {"hset", "apikey:x", "name", "y"},
-        {"HDEL", "apikey:x", "a"},  {"DEL", "apikey:x"},               {"UNLINK", "apikey:x"},
-        {"EXPIRE", "apikey:x", "1"}, {"PERSIST", "apikey:x"},          {"RENAME", "a", "b"},
-        {"SADD", "s", "m"},         {"SREM", "s", "m"},                {"ZADD", "z", "1", "m"},
-        {"ZREM", "z", "m"},         {"LPUSH", "l", "v"},               {"INCRBYFLOAT", "n", "1"},
-        {"FLUSHDB"},                {"FLUSHALL"},                      {"EVAL", "return 1", "0"},
-        {"FUNCTION", "FLUSH"},      {"CONFIG", "SET", "maxmemory", "1"}, {"RESTORE", "k", "0", "x"},
-        {"COPY", "a", "b"},         {"PUBLISH", "c", "m"},             {"SWAPDB", "0", "1"},
-        {"FOO-UNKNOWN", "x"}};
+    const QList<redis::Command> writes = {{"SET", "k", "v"},
+                                          {"HSET", "apikey:x", "name", "y"},
+                                          {"hset", "apikey:x", "name", "y"},
+                                          {"HDEL", "apikey:x", "a"},
+                                          {"DEL", "apikey:x"},
+                                          {"UNLINK", "apikey:x"},
+                                          {"EXPIRE", "apikey:x", "1"},
+                                          {"PERSIST", "apikey:x"},
+                                          {"RENAME", "a", "b"},
+                                          {"SADD", "s", "m"},
+                                          {"SREM", "s", "m"},
+                                          {"ZADD", "z", "1", "m"},
+                                          {"ZREM", "z", "m"},
+                                          {"LPUSH", "l", "v"},
+                                          {"INCRBYFLOAT", "n", "1"},
+                                          {"FLUSHDB"},
+                                          {"FLUSHALL"},
+                                          {"EVAL", "return 1", "0"},
+                                          {"FUNCTION", "FLUSH"},
+                                          {"CONFIG", "SET", "maxmemory", "1"},
+                                          {"RESTORE", "k", "0", "x"},
+                                          {"COPY", "a", "b"},
+                                          {"PUBLISH", "c", "m"},
+                                          {"SWAPDB", "0", "1"},
+                                          {"FOO-UNKNOWN", "x"}};
     for (const redis::Command& c : writes)
         QTest::newRow(c.first().constData()) << QList<redis::Command> {c};
     // A write hidden among reads refuses the whole pipeline; so does a hand-made transaction.
-    QTest::newRow("pipeline") << QList<redis::Command> {{"GET", "a"}, {"HSET", "apikey:x", "n", "v"}, {"PING"}};
+    QTest::newRow("pipeline") << QList<redis::Command> {
+        {"GET", "a"}, {"HSET", "apikey:x", "n", "v"}, {"PING"}};
     QTest::newRow("multi/exec") << QList<redis::Command> {{"MULTI"}, {"SET", "k", "v"}, {"EXEC"}};
 }
 
@@ -467,7 +491,8 @@ void TestReadOnly::cliRefusesEveryWriteCommand_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("create") << QStringList {u"create"_s, u"--name"_s, u"x"_s};
-    QTest::newRow("batch-create") << QStringList {u"batch-create"_s, u"--base-name"_s, u"b"_s, u"--count"_s, u"2"_s};
+    QTest::newRow("batch-create") << QStringList {u"batch-create"_s, u"--base-name"_s, u"b"_s, u"--count"_s,
+                                                  u"2"_s};
     QTest::newRow("update") << QStringList {u"update"_s, u"k02-defaults"_s, u"--name"_s, u"y"_s};
     QTest::newRow("enable") << QStringList {u"enable"_s, u"k07-disabled"_s};
     QTest::newRow("disable") << QStringList {u"disable"_s, u"k02-defaults"_s};
@@ -504,7 +529,8 @@ void TestReadOnly::cliReadCommandsSendOnlyReads()
     for (const QStringList& args :
          {QStringList {u"info"_s}, QStringList {u"list"_s, u"--include-deleted"_s},
           QStringList {u"show"_s, u"k01-full-options"_s}, QStringList {u"tags"_s}, QStringList {u"doctor"_s},
-          QStringList {u"export"_s, u"--format"_s, u"json"_s}, QStringList {u"--read-only"_s, u"accounts"_s}}) {
+          QStringList {u"export"_s, u"--format"_s, u"json"_s},
+          QStringList {u"--read-only"_s, u"accounts"_s}}) {
         const CliRun r = cli(args);
         QVERIFY2(r.exitCode == 0 || (args.first() == u"doctor"_s && r.exitCode == 5),
                  qPrintable(args.join(u' ') + u": "_s + r.err));

@@ -32,23 +32,23 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDirIterator>
-#include <QPointer>
-#include <QScopeGuard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMutex>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <cstdlib>
@@ -121,13 +121,13 @@ private slots:
     void healthCheckExportsAndLogsHoldNoSecret();
     void reconnectReadsTheFileAndAnUnsafeFileIsRefused();
     void wrongPasswordMessagesHoldNoSecret();
+    void editingAProfileKeepsOrMovesItsSecrets();
     void cliNeverPrintsASecret();
     void noArtifactHoldsASecret();
 
 private:
     // Runs `action` on the next modal widget of type T (polling), once.
-    template<typename T>
-    void whenModal(std::function<void(T*)> action);
+    template <typename T> void whenModal(std::function<void(T*)> action);
     CliRun cli(const QStringList& args, const QByteArray& password = Password, const QByteArray& input = {});
     QStringList forbidden() const; // every secret, plaintext key bodies included
     void verifyClean(const QString& where, const QString& text, const QStringList& allowed = {});
@@ -158,8 +158,7 @@ void TestSecrets::initMain()
     qputenv("QT_LOGGING_RULES", "*.debug=true");
 }
 
-template<typename T>
-void TestSecrets::whenModal(std::function<void(T*)> action)
+template <typename T> void TestSecrets::whenModal(std::function<void(T*)> action)
 {
     auto* timer = new QTimer(this);
     timer->setInterval(50);
@@ -267,8 +266,8 @@ void TestSecrets::profileDialogStoresSecretsOnlyInTheChosenFile()
         QTest::mouseClick(d->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Save),
                           Qt::LeftButton);
         if (d->isVisible()) { // a field was refused: say which, and do not block
-            for (const QString& field : {u"name"_s, u"host"_s, u"port"_s, u"prefix"_s, u"timezone"_s,
-                                         u"baseUrl"_s, u"tls"_s})
+            for (const QString& field :
+                 {u"name"_s, u"host"_s, u"port"_s, u"prefix"_s, u"timezone"_s, u"baseUrl"_s, u"tls"_s})
                 if (!d->fieldError(field).isEmpty())
                     dialogProblem += field + u": "_s + d->fieldError(field) + u' ';
             d->reject();
@@ -358,7 +357,8 @@ void TestSecrets::createdKeyIsShownOnceAndTheClipboardCleared()
     // The stored hash is SHA-256 of the key and ENCRYPTION_KEY, computed here independently.
     QSignalSpy loaded(&w, &MainWindow::keysLoaded);
     QVERIFY(QTest::qWaitFor([&] { return loaded.count() > 0 || !w.isLoading(); }, 10000));
-    const QByteArray hash = QCryptographicHash::hash(QByteArray(plaintext + EncryptionKey), QCryptographicHash::Sha256).toHex();
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray(plaintext + EncryptionKey), QCryptographicHash::Sha256).toHex();
     QVERIFY(!m_server.command({"HGET", "apikey:hash_map", hash}).isEmpty());
     QVERIFY(m_server.command({"HGET", "apikey:hash_map", hash}) != "(nil)");
 }
@@ -434,8 +434,9 @@ void TestSecrets::healthCheckExportsAndLogsHoldNoSecret()
     c.close();
     QFile j(json);
     QVERIFY(j.open(QIODevice::WriteOnly));
-    j.write(relay::KeyExport::toJson(w.session()->keys(), w.session()->release(), w.session()->users(), options)
-                .toJson());
+    j.write(
+        relay::KeyExport::toJson(w.session()->keys(), w.session()->release(), w.session()->users(), options)
+            .toJson());
     j.close();
     QVERIFY(readFile(csv).contains("secret-test-created"));
     QVERIFY(readFile(json).contains("secret-test-created"));
@@ -483,7 +484,8 @@ void TestSecrets::healthCheckExportsAndLogsHoldNoSecret()
     QVERIFY(auditText.contains("\"operation\":\"create\""));
     QVERIFY(auditText.contains("\"operation\":\"regenerate\""));
     for (const QByteArray& k : std::as_const(m_plaintexts)) {
-        const QByteArray hash = QCryptographicHash::hash(QByteArray(k + EncryptionKey), QCryptographicHash::Sha256).toHex();
+        const QByteArray hash =
+            QCryptographicHash::hash(QByteArray(k + EncryptionKey), QCryptographicHash::Sha256).toHex();
         QVERIFY(!auditText.contains(hash));
     }
 }
@@ -501,8 +503,9 @@ void TestSecrets::reconnectReadsTheFileAndAnUnsafeFileIsRefused()
     QCOMPARE(w.session()->service().encryptionKey, EncryptionKey);
 
     // A fallback file that others can read is refused, and nothing is read from it.
-    QVERIFY(QFile::setPermissions(secretsFile(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                     QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(secretsFile(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                      QFileDevice::ReadOther));
     support::FileSecretStore file;
     const support::SecretResult r = file.readNow(p->id, support::RedisPasswordSecret);
     QCOMPARE(r.status, support::SecretResult::Status::Unavailable);
@@ -527,9 +530,56 @@ void TestSecrets::wrongPasswordMessagesHoldNoSecret()
                              10000);
     const QString message = MessageBox::lastText();
     QVERIFY2(!message.isEmpty(), "the user is told");
-    m_shownTexts << message << w.statusText() << w.session()->connection().lastError().message << w.windowTitle();
+    m_shownTexts << message << w.statusText() << w.session()->connection().lastError().message
+                 << w.windowTitle();
     qInfo("shown after a wrong password: %s", qPrintable(message));
     verifyClean(u"wrong-password messages"_s, message + w.statusText());
+    w.closeSession();
+}
+
+void TestSecrets::editingAProfileKeepsOrMovesItsSecrets()
+{
+    MainWindow& w = *m_window;
+    const support::Profile p = *m_store->profileByName(ProfileName);
+    QSignalSpy loaded(&w, &MainWindow::keysLoaded);
+    w.switchProfile(p.id);
+    QVERIFY(QTest::qWaitFor([&] { return loaded.count() > 0; }, 15000));
+
+    // Saved unchanged: the secrets in use are kept, not replaced by empty fields.
+    QString shownPassword;
+    whenModal<ProfileDialog>([&](ProfileDialog* d) {
+        shownPassword = d->password();
+        QTest::mouseClick(d->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        if (d->isVisible())
+            d->reject();
+    });
+    w.editProfile();
+    QVERIFY(QTest::qWaitFor([&] { return loaded.count() > 1; }, 15000));
+    QCOMPARE(shownPassword.toLatin1(), Password);
+    support::FileSecretStore file;
+    QCOMPARE(file.readNow(p.id, support::RedisPasswordSecret).value, Password);
+    QCOMPARE(file.readNow(p.id, support::EncryptionKeySecret).value, EncryptionKey);
+    QVERIFY(w.session()->isReady());
+
+    // Switched to "ask every time": no copy stays in the file.
+    whenModal<ProfileDialog>([&](ProfileDialog* d) {
+        d->findChild<QRadioButton*>(u"askRadio"_s)->setChecked(true);
+        QTest::mouseClick(d->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        if (d->isVisible())
+            d->reject();
+    });
+    w.editProfile();
+    QVERIFY(QTest::qWaitFor([&] { return loaded.count() > 2; }, 15000));
+    QCOMPARE(m_store->profile(p.id)->secretStorage, support::SecretStorage::AskEveryTime);
+    QTRY_COMPARE(file.readNow(p.id, support::RedisPasswordSecret).status,
+                 support::SecretResult::Status::NotFound);
+    QCOMPARE(file.readNow(p.id, support::EncryptionKeySecret).status,
+             support::SecretResult::Status::NotFound);
+    QVERIFY(!readFile(secretsFile()).contains(Password));
+    QVERIFY(!readFile(secretsFile()).contains(EncryptionKey));
+    QCOMPARE(fileMode(secretsFile()), 0600);
     w.closeSession();
 }
 
@@ -589,9 +639,12 @@ void TestSecrets::cliNeverPrintsASecret()
     QCOMPARE(cli({u"show"_s, u"cli-created"_s}).exitCode, 0);
     QCOMPARE(cli({u"info"_s}).exitCode, 0);
     QVERIFY(cli({u"doctor"_s}).exitCode == 0 || m_cliRuns.last().exitCode == 5);
-    QCOMPARE(cli({u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, g_home + u"/cli-export.csv"_s}).exitCode, 0);
-    QCOMPARE(cli({u"export"_s, u"--format"_s, u"json"_s, u"--output"_s, g_home + u"/cli-export.json"_s}).exitCode,
-             0);
+    QCOMPARE(
+        cli({u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, g_home + u"/cli-export.csv"_s}).exitCode,
+        0);
+    QCOMPARE(
+        cli({u"export"_s, u"--format"_s, u"json"_s, u"--output"_s, g_home + u"/cli-export.json"_s}).exitCode,
+        0);
     QCOMPARE(cli({u"export"_s, u"--format"_s, u"csv"_s}).exitCode, 0);
     QCOMPARE(cli({u"disable"_s, u"cli-created"_s}).exitCode, 0);
     QCOMPARE(cli({u"delete"_s, u"cli-created"_s}).exitCode, 0);
@@ -608,8 +661,8 @@ void TestSecrets::cliNeverPrintsASecret()
     const QString env = serviceDir.filePath(u".env"_s);
     QFile f(env);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("REDIS_HOST=127.0.0.1\nREDIS_PORT=" + QByteArray::number(m_server.port()) + "\nREDIS_PASSWORD=" +
-            Password + "\nENCRYPTION_KEY=" + EncryptionKey + "\n");
+    f.write("REDIS_HOST=127.0.0.1\nREDIS_PORT=" + QByteArray::number(m_server.port()) +
+            "\nREDIS_PASSWORD=" + Password + "\nENCRYPTION_KEY=" + EncryptionKey + "\n");
     f.close();
     QCOMPARE(cli({u"--env-file"_s, env, u"info"_s}, QByteArray()).exitCode, 0);
     QCOMPARE(cli({u"--env-file"_s, env, u"--help"_s}, QByteArray()).exitCode, 0);
@@ -666,7 +719,8 @@ void TestSecrets::noArtifactHoldsASecret()
             QCOMPARE(fileMode(path), 0600);
     }
     QVERIFY2(files >= 5, "settings, secrets, audit logs and exports were written");
-    qInfo("%d files under the temporary HOME searched; %lld plaintext keys", files, qlonglong(m_plaintexts.size()));
+    qInfo("%d files under the temporary HOME searched; %lld plaintext keys", files,
+          qlonglong(m_plaintexts.size()));
 
     // Everything Qt and the program said, with debug output on.
     QStringList messages;
