@@ -1,7 +1,5 @@
 #include "ApiKeyField.h"
 
-#include <QHash>
-
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -119,46 +117,13 @@ const ApiKeyFieldSpec& apiKeyFieldSpec(ApiKeyField field)
     return specs[std::size_t(field)];
 }
 
-namespace {
-
-// Every known field by name, with its name as a QByteArray over the static literal: decoding a
-// key hash looks each field up, and keeping the shared name instead of the reply's copy saves an
-// allocation per field and key.
-struct FieldIndex
-{
-    QHash<QByteArrayView, std::pair<ApiKeyField, QByteArray>> byName;
-
-    FieldIndex()
-    {
-        byName.reserve(qsizetype(std::size(specs)));
-        for (const ApiKeyFieldSpec& spec : specs)
-            byName.insert(QByteArrayView(spec.name.data(), spec.name.size()),
-                          {spec.field, QByteArray::fromRawData(spec.name.data(), spec.name.size())});
-    }
-};
-
-const FieldIndex& fieldIndex()
-{
-    static const FieldIndex index;
-    return index;
-}
-
-} // namespace
-
 std::optional<ApiKeyField> apiKeyFieldByName(QByteArrayView name)
 {
-    const FieldIndex& index = fieldIndex();
-    const auto it = index.byName.constFind(name);
-    if (it == index.byName.constEnd())
-        return std::nullopt;
-    return it->first;
-}
-
-QByteArray internedFieldName(const QByteArray& name)
-{
-    const FieldIndex& index = fieldIndex();
-    const auto it = index.byName.constFind(QByteArrayView(name));
-    return it == index.byName.constEnd() ? name : it->second;
+    for (const ApiKeyFieldSpec& spec : specs) {
+        if (QByteArrayView(spec.name.data(), spec.name.size()) == name)
+            return spec.field;
+    }
+    return std::nullopt;
 }
 
 } // namespace rka::relay

@@ -109,8 +109,6 @@ struct ApiKeyFieldSpec
 std::span<const ApiKeyFieldSpec> apiKeyFieldSpecs();
 const ApiKeyFieldSpec& apiKeyFieldSpec(ApiKeyField field);
 std::optional<ApiKeyField> apiKeyFieldByName(QByteArrayView name);
-// The same name, sharing one static copy when it is a known field (no allocation per key).
-QByteArray internedFieldName(const QByteArray& name);
 inline QLatin1StringView apiKeyFieldName(ApiKeyField field)
 {
     return apiKeyFieldSpec(field).name;

@@ -232,7 +232,7 @@ void KeyListReader::onHashes(const QList<QByteArray>& ids, const QList<redis::Re
         RawHash fields;
         fields.reserve(r.size() / 2);
         for (qsizetype f = 0; f + 1 < r.size(); f += 2)
-            fields.append({internedFieldName(r.at(f).bytes()), r.at(f + 1).bytes()});
+            fields.append({r.at(f).bytes(), r.at(f + 1).bytes()});
         KeyEntry entry;
         entry.id = id;
         entry.key = ApiKeyCodec::decode(fields, &entry.malformed);
