@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The sanitizer run and the bounded fuzzing (issue 10). scripts/test.sh calls it after the normal
-# tests unless RKA_SKIP_SANITIZERS=1; CI runs it. It can also run alone (after install-deps.sh):
+# tests when RKA_SANITIZERS=1 (CI does not yet). It can also run alone (after install-deps.sh):
 #
 #   1. build-asan/: the whole project built by GCC with -fsanitize=address,undefined (-O1, no debug
 #      information, Qt's assertions on), then the whole test suite under it. The ASAN/UBSAN/LSAN

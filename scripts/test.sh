@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds with warnings as errors, and runs every test headless. Then
+# Installs what is missing, builds with warnings as errors, and runs every test headless (the fuzz
+# targets' corpora included, as fuzz_smoke_*). With RKA_SANITIZERS=1 it then runs
 # scripts/test-sanitizers.sh: the whole suite again under AddressSanitizer and UBSan (build-asan/)
-# and each fuzz target for 60 s (build-fuzz/); RKA_SKIP_SANITIZERS=1 skips that locally, CI runs it.
+# and each fuzz target for 60 s under libFuzzer (build-fuzz/). That stage is not yet part of CI: it
+# takes about 25 minutes more on two cores and is not yet green everywhere (issue 10).
 # Extra arguments go to ctest (for example: -R tst_connection).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,8 +15,8 @@ cmake --build "$build_dir"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" "$@"
 
-if [ "${RKA_SKIP_SANITIZERS:-0}" = 1 ]; then
-  echo "test.sh: RKA_SKIP_SANITIZERS=1: no sanitizer run, no fuzzing"
-else
+if [ "${RKA_SANITIZERS:-0}" = 1 ]; then
   bash scripts/test-sanitizers.sh "$@"
+else
+  echo "test.sh: no sanitizer run and no bounded fuzzing (RKA_SANITIZERS=1 adds them)"
 fi

@@ -3,6 +3,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
+#include <QSignalBlocker>
 
 namespace rka::ui {
 
@@ -22,9 +23,13 @@ ClipboardGuard::ClipboardGuard(QObject* parent)
 
 ClipboardGuard::~ClipboardGuard()
 {
-    // Leaving the program with a secret on the clipboard would defeat the timer.
-    if (m_timer.isActive())
+    // Leaving the program with a secret on the clipboard would defeat the timer. Without the
+    // `cleared` signal: the guard dies with its dialog, whose slot would run on a half-destroyed
+    // object (UBSan found it: ~QWidget deletes the guard after ~OneTimeKeyDialog has run).
+    if (m_timer.isActive()) {
+        const QSignalBlocker quiet(this);
         clearNow();
+    }
 }
 
 void ClipboardGuard::copySecret(const QString& text, int seconds)

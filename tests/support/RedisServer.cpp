@@ -8,7 +8,9 @@
 #include <QThread>
 
 #include <hiredis/hiredis.h>
+#include <sys/prctl.h>
 
+#include <csignal>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +95,9 @@ bool RedisServer::start(const Options& options)
     }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The server dies with the test: after a crash (a sanitizer report, say) an orphaned server would
+    // keep the test's stderr open, and CTest would wait for it until the test's timeout.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process->start(redisServerExecutable(), args);
     if (!m_process->waitForStarted(5000)) {
         m_error = u"cannot start redis-server: "_s + m_process->errorString();
