@@ -23,8 +23,11 @@ qint64 intOrZero(const redis::Reply& r)
 {
     if (!r.isString())
         return 0;
+    // Clamped to the safe integers: converting a larger double to qint64 is undefined behaviour
+    // (tests/fuzz/fuzz_records), and sums of clamped counters cannot overflow.
+    constexpr double Max = double(JsNumber::MaxSafeInteger);
     const double d = JsNumber::parseInt(r.bytes());
-    return std::isfinite(d) ? qint64(d) : 0;
+    return std::isfinite(d) ? qint64(std::clamp(d, -Max, Max)) : 0;
 }
 
 // `parseFloat(x) || 0`

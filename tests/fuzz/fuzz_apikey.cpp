@@ -50,8 +50,7 @@ const QDateTime& now()
 // Sets `field` through a typed setter on a copy and checks that no other field changed: the same
 // fields in the same order with the same bytes, the set field in place or appended. (Linear; the
 // codec's changedFields() is quadratic and checked once per input instead.)
-template <typename Set>
-ApiKey changedCopy(const ApiKey& key, ApiKeyField field, Set set)
+template <typename Set> ApiKey changedCopy(const ApiKey& key, ApiKeyField field, Set set)
 {
     ApiKey copy = key;
     set(copy);

@@ -7,8 +7,10 @@
 //      -> AccountDirectory::recordFromReplies, display names, bindings, last usage
 //   3  a key's stats: a flags byte (bit 0: weekly cost by period), then replies: HGETALL of the
 //      key, then the replies of KeyStatsQuery's commands
-//   4  range stats: a range byte (7 days, 30 days, all time, custom), then the replies RangeStatsReader reads per key
+//   4  range stats: a range byte (7 days, 30 days, all time, custom), then the replies that
+//      RangeStatsReader reads per key
 //   5  replies: LRANGE of usage records (UsageRecord::fromReply) and SCAN keys (KeyModels)
+//   6  replies: HMGETs of usage and per-model hashes, SCAN keys, for the charts (UsageSeriesReader)
 //
 // Replies are written in the notation of fuzz::flatReply (FuzzSupport.h), not as RESP, so that
 // mutations change values rather than break length prefixes; fuzz_resp covers RESP itself.
@@ -26,6 +28,7 @@
 #include "relay/LastUsage.h"
 #include "relay/RangeStats.h"
 #include "relay/UsageRecord.h"
+#include "relay/UsageSeries.h"
 #include "relay/UserDirectory.h"
 
 #include <QJsonDocument>
@@ -148,8 +151,10 @@ void accountRecord(fuzz::Input& in)
     }
     (void)accounts.groups(record->platform());
     // The newest record names this account by type and id.
-    QJsonObject o {{u"accountId"_s, id}, {u"accountType"_s, AccountTypes::name(type)},
-                   {u"model"_s, record->field("name"_ba)}, {u"timestamp"_s, u"2026-02-02T09:00:00.000Z"_s}};
+    QJsonObject o {{u"accountId"_s, id},
+                   {u"accountType"_s, AccountTypes::name(type)},
+                   {u"model"_s, record->field("name"_ba)},
+                   {u"timestamp"_s, u"2026-02-02T09:00:00.000Z"_s}};
     checkLastUsage(accounts, UsageRecord::parse(QJsonDocument(o).toJson()), QString());
 }
 
@@ -232,12 +237,37 @@ void listsAndScans(QByteArrayView payload)
     }
 }
 
+void usageSeries(QByteArrayView payload)
+{
+    const QList<Reply> replies = fuzz::flatReplies(payload);
+    QList<ModelSplit> models;
+    for (const Reply& reply : replies) {
+        const TokenCounts counts = UsageSeriesReader::parseUsage(reply);
+        (void)counts.unsplitTokens();
+        ModelSplit split;
+        split.model = reply.describe(8);
+        UsageSeriesReader::addModel(reply, &split);
+        UsageSeriesReader::addModel(reply, &split);
+        (void)split.cost();
+        models.append(split);
+        for (const Reply& e : reply.elements()) {
+            QByteArray id;
+            QString model;
+            QString period;
+            for (QByteArrayView kind : {QByteArrayView("daily"), QByteArrayView("monthly")})
+                if (UsageSeriesReader::parseModelKey(e.bytes(), kind, &id, &model, &period))
+                    FUZZ_CHECK(!id.isEmpty() && e.bytes().contains(id));
+        }
+    }
+    UsageSeriesReader::sortModels(&models);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     fuzz::Input in(data, size);
-    switch (in.choice(6)) {
+    switch (in.choice(7)) {
     case 0:
         usageRecord(in.rest());
         break;
@@ -253,8 +283,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 4:
         rangeStats(in);
         break;
-    default:
+    case 5:
         listsAndScans(in.rest());
+        break;
+    default:
+        usageSeries(in.rest());
         break;
     }
     return 0;

@@ -27,8 +27,7 @@ struct Parsed
 
 // Feeds `data` in chunks of chunkSize(i) bytes (at least one) and takes every reply after each feed,
 // as Connection does.
-template <typename ChunkSize>
-Parsed parseChunked(QByteArrayView data, ChunkSize chunkSize)
+template <typename ChunkSize> Parsed parseChunked(QByteArrayView data, ChunkSize chunkSize)
 {
     redis::RespReader reader;
     Parsed out;
@@ -94,9 +93,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(bytewise == whole);
     }
     // Chunk sizes from the data itself: 1..64 bytes.
-    const Parsed varied = parseChunked(stream, [&](int i) {
-        return qsizetype(1 + (size ? data[size_t(i) % size] % 64 : 0));
-    });
+    const Parsed varied =
+        parseChunked(stream, [&](int i) { return qsizetype(1 + (size ? data[size_t(i) % size] % 64 : 0)); });
     FUZZ_CHECK(varied == whole);
 
     // 2. Written back, each reply reads back unchanged (the reader nests at most 7 levels).

@@ -62,9 +62,12 @@ void numbers(QByteArrayView text)
 
 void serviceTime(fuzz::Input& in)
 {
-    static const QList<QTimeZone> zones {
-        QTimeZone::utc(), QTimeZone("Asia/Shanghai"), QTimeZone("America/New_York"),
-        QTimeZone("Australia/Lord_Howe"), QTimeZone("Pacific/Chatham"), QTimeZone(-(9 * 3600 + 30 * 60))};
+    static const QList<QTimeZone> zones {QTimeZone::utc(),
+                                         QTimeZone("Asia/Shanghai"),
+                                         QTimeZone("America/New_York"),
+                                         QTimeZone("Australia/Lord_Howe"),
+                                         QTimeZone("Pacific/Chatham"),
+                                         QTimeZone(-(9 * 3600 + 30 * 60))};
     const QTimeZone zone = zones.at(in.choice(int(zones.size())));
     const int resetDay = 1 + in.choice(7);
     const int resetHour = in.choice(24);

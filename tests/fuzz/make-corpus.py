@@ -35,6 +35,11 @@ ACCOUNT_TYPES = [
 ]
 DISPLAY_FIELDS = ["name", "displayName", "email", "username", "description", "platform", "accountType",
                   "isActive", "schedulable", "status", "priority", "createdAt", "region"]
+# UsageSeriesReader::usageFields() and modelFields().
+SERIES_FIELDS = ["requests", "inputTokens", "outputTokens", "cacheCreateTokens", "cacheReadTokens", "allTokens",
+                 "tokens"]
+MODEL_FIELDS = ["requests", "inputTokens", "outputTokens", "cacheCreateTokens", "cacheReadTokens", "allTokens",
+                "ratedCostMicro"]
 DAILY_FIELDS = ["requests", "allTokens", "inputTokens", "outputTokens", "cacheCreateTokens",
                 "cacheReadTokens", "tokens"]
 # Names under apikey: that are no key (KeySchema::isReservedApiKeyName).
@@ -113,6 +118,19 @@ class Redis:
         return value[1] if isinstance(value, tuple) else value
 
 
+def resp_encode(v):
+    """A reply value (as Redis._parse gives it) back as RESP bytes."""
+    if v is None:
+        return b"$-1\r\n"
+    if isinstance(v, int):
+        return b":%d\r\n" % v
+    if isinstance(v, tuple):
+        return v[0] + v[1] + b"\r\n"
+    if isinstance(v, bytes):
+        return b"$%d\r\n%s\r\n" % (len(v), v)
+    return b"*%d\r\n" % len(v) + b"".join(resp_encode(e) for e in v)
+
+
 def free_port():
     while True:
         with socket.socket() as s:
@@ -183,6 +201,12 @@ def from_seed(r, corpus, release, seed):
     for name in key_names:
         raw, (values,) = r.raw(("HGETALL", name))
         pairs = list(zip(values[0::2], values[1::2]))
+        hashtable = r.call("OBJECT", "ENCODING", name) == b"hashtable"
+        if hashtable:
+            # A big hash comes back in an order that changes from server to server: sorted, the
+            # seed stays the same.
+            pairs.sort()
+            raw = resp_encode([x for p in pairs for x in p])
         corpus.add("apikey", nul_pairs(pairs))
         corpus.add("resp", raw)
         if any(name.startswith(p) for p in RESERVED):
@@ -203,6 +227,9 @@ def from_seed(r, corpus, release, seed):
             ("LRANGE", b"usage:records:" + key_id, "0", "0"),
         ]
         raw, values = r.raw(*commands)
+        if hashtable:
+            values[0] = [x for p in pairs for x in p]
+            raw = b"".join(resp_encode(v) for v in values)
         corpus.add("records", b"\x03" + bytes([release != "1.1.235"]) + flat(values))
         corpus.add("resp", raw)
         last7 = [("MGET", *[b"usage:cost:daily:" + key_id + b":" + d.encode() for d in LAST7])]
@@ -211,6 +238,11 @@ def from_seed(r, corpus, release, seed):
         corpus.add("records", b"\x04\x00" + flat(values))
         raw, values = r.raw(("GET", b"usage:cost:total:" + key_id), ("HGETALL", b"usage:" + key_id))
         corpus.add("records", b"\x04\x02" + flat(values))
+        models = scan_all(r, b"usage:" + key_id + b":model:daily:*")
+        series = [("HMGET", b"usage:daily:" + key_id + b":" + d.encode(), *SERIES_FIELDS) for d in LAST7[-3:]]
+        series += [("HMGET", m, *MODEL_FIELDS) for m in models[:6]]
+        raw, values = r.raw(*series)
+        corpus.add("records", b"\x06" + flat(values + [models]))
         raw, records = r.raw(("LRANGE", b"usage:records:" + key_id, "0", "-1"))
         if records[0]:
             corpus.add("records", b"\x05" + flat(records))
@@ -233,19 +265,26 @@ def from_seed(r, corpus, release, seed):
             corpus.add("records", bytes([2, index]) + flat(values))
             corpus.add("resp", raw)
 
-    # Replies of other shapes: SCAN (nested), INFO, a stream (depth 3), errors, sets, scores.
+    # Replies of other shapes: SCAN (nested), a stream (depth 3), errors, sets, scores. (Nothing that
+    # changes from run to run, such as INFO, so that the seeds stay the same.)
     for commands in (
         [("SCAN", "0", "MATCH", "usage:*:model:monthly:*", "COUNT", "1000")],
-        [("INFO", "memory"), ("DBSIZE",)],
+        [("DBSIZE",), ("TYPE", "billing:events"), ("TTL", "apikey:hash_map")],
         [("XRANGE", "billing:events", "-", "+", "COUNT", "3")],
         [("HGETALL", "usage:records:nonexistent"), ("GET", "apikey:hash_map")],
         [("SMEMBERS", "user:index"), ("ZRANGE", "cost_rank:daily", "0", "-1", "WITHSCORES")],
         [("MULTI",), ("HSET", "fuzz:x", "a", "1"), ("EXEC",)],
     ):
         raw, values = r.raw(*commands)
-        corpus.add("resp", raw)
         if commands[0][0] == "SCAN":
+            # SCAN's order changes from server to server: sorted, the seed stays the same.
+            values = [[values[0][0], sorted(values[0][1])]]
+            raw = resp_encode(values[0])
             corpus.add("records", b"\x05" + flat(values))
+        if commands[0][0] == "SMEMBERS":
+            values[0] = sorted(values[0])
+            raw = b"".join(resp_encode(v) for v in values)
+        corpus.add("resp", raw)
     for k in scan_all(r, "*"):
         if r.call("TYPE", k) == b"zset":
             raw, _ = r.raw(("ZRANGE", k, "0", "-1", "WITHSCORES"))
