@@ -12,6 +12,7 @@
 
 #include <hiredis/hiredis.h>
 
+#include <ctime>
 #include <memory>
 #include <vector>
 
@@ -161,21 +162,34 @@ ListRun BenchRunner::list() const
         if (run.firstRowsMs < 0 && delivered >= std::min(100, int(reader.keys().size())))
             run.firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
     });
-    QObject::connect(&reader, &relay::KeyListReader::finished, [&](const redis::RedisError& e) {
+    timespec cpuStart {};
+    QObject::connect(&reader, &relay::KeyListReader::listed, [&] {
         run.listMs = double(timer.nsecsElapsed()) / 1e6;
+        timespec cpuNow {};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuNow);
+        run.listCpuMs =
+            double(cpuNow.tv_sec - cpuStart.tv_sec) * 1e3 + double(cpuNow.tv_nsec - cpuStart.tv_nsec) / 1e6;
+        const redis::CommandLog::Totals totals = connection.commandLog().totals();
+        run.roundTrips = totals.roundTrips;
+        run.bytesRead = totals.bytesRead;
+        run.commands = totals.commands;
+        run.keys = int(reader.keys().size());
+    });
+    QObject::connect(&reader, &relay::KeyListReader::finished, [&](const redis::RedisError& e) {
+        run.verifiedMs = double(timer.nsecsElapsed()) / 1e6;
         if (e)
             run.error = e.message;
         done = true;
     });
     connection.commandLog().resetTotals();
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuStart);
     timer.start();
     reader.start(relay::KeyListOptions());
     spinUntil([&] { return done; });
-    const redis::CommandLog::Totals totals = connection.commandLog().totals();
-    run.roundTrips = totals.roundTrips;
-    run.bytesRead = totals.bytesRead;
-    run.commands = totals.commands;
-    run.keys = int(reader.keys().size());
+    if (qEnvironmentVariableIsSet("RKA_BENCH_VERBOSE"))
+        qInfo("list: %.1f ms, of it %.1f ms of this process's CPU time", run.listMs, run.listCpuMs);
+    run.verifiedRoundTrips = connection.commandLog().totals().roundTrips;
+    run.verifiedKeys = int(reader.keys().size());
     if (run.firstRowsMs < 0)
         run.firstRowsMs = run.listMs;
     return run;
@@ -209,8 +223,20 @@ TableRun BenchRunner::table() const
     QTimer probe;
     probe.setInterval(5);
     probe.setTimerType(Qt::PreciseTimer);
+    double worstAt = 0; // ms since the start when the worst stall ended
+    QElapsedTimer clock;
     QObject::connect(&probe, &QTimer::timeout, [&] {
-        worst = std::max(worst, double(sinceTick.nsecsElapsed()) / 1e6);
+        const double gap = double(sinceTick.nsecsElapsed()) / 1e6;
+        if (gap > worst) {
+            worst = gap;
+            worstAt = double(clock.nsecsElapsed()) / 1e6;
+            if (qEnvironmentVariableIsSet("RKA_BENCH_STALL_TIMES")) {
+                timespec now {};
+                clock_gettime(CLOCK_MONOTONIC, &now);
+                qInfo("stall %.1f ms ending at monotonic %ld.%09ld", gap, long(now.tv_sec),
+                      long(now.tv_nsec));
+            }
+        }
         sinceTick.restart();
     });
 
@@ -227,6 +253,8 @@ TableRun BenchRunner::table() const
         f();
         *slowest = std::max(*slowest, double(t.nsecsElapsed()) / 1e6);
     };
+    QObject::connect(&reader, &relay::KeyListReader::progress,
+                     [&](int, int total) { model.reserveRows(total); });
     QObject::connect(&reader, &relay::KeyListReader::keysAvailable, [&](int first, int count) {
         timed(&slowestAppend, [&] { model.appendOrUpdate(reader.keys(), first, count); });
     });
@@ -245,7 +273,13 @@ TableRun BenchRunner::table() const
     QEventLoop loop;
     QObject::connect(&reader, &relay::KeyListReader::finished, &loop, &QEventLoop::quit,
                      Qt::QueuedConnection);
+    double listedAt = 0, directoriesAt = 0;
+    QObject::connect(&reader, &relay::KeyListReader::listed,
+                     [&] { listedAt = double(clock.nsecsElapsed()) / 1e6; });
+    QObject::connect(&reader, &relay::KeyListReader::directoriesLoaded,
+                     [&] { directoriesAt = double(clock.nsecsElapsed()) / 1e6; });
     timer.start();
+    clock.start();
     sinceTick.start();
     probe.start();
     reader.start(relay::KeyListOptions());
@@ -257,8 +291,9 @@ TableRun BenchRunner::table() const
     probe.stop();
     run.worstStallMs = worst;
     if (verbose)
-        qInfo("table: slowest append %.1f ms, slowest last-usage update %.1f ms, worst stall %.1f ms",
-              slowestAppend, slowestResolve, worst);
+        qInfo("table: slowest append %.1f ms, slowest last-usage update %.1f ms, worst stall %.1f ms "
+              "ending at %.0f ms (listed at %.0f ms, directories at %.0f ms, finished at %.0f ms)",
+              slowestAppend, slowestResolve, worst, worstAt, listedAt, directoriesAt, run.tableMs);
     run.rows = proxy.rowCount();
     return run;
 }

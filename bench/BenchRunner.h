@@ -11,12 +11,16 @@ namespace rka::bench {
 // One run of each measurement against a seeded database.
 struct ListRun
 {
-    double listMs = -1; // KeyListReader start -> finished
+    double listMs = -1; // KeyListReader start -> listed: every indexed key with all its numbers
     double firstRowsMs = -1; // start -> keysAvailable has delivered >= 100 rows
-    qint64 roundTrips = 0;
+    double listCpuMs = -1; // CPU time of this process (all threads) during the list
+    double verifiedMs = -1; // start -> finished: the keyspace pass and the whole directory too
+    qint64 roundTrips = 0; // up to listed
     qint64 bytesRead = 0;
     qint64 commands = 0;
-    int keys = 0;
+    qint64 verifiedRoundTrips = 0; // up to finished
+    int keys = 0; // at listed
+    int verifiedKeys = 0; // at finished
     QString error;
 };
 

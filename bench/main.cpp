@@ -222,7 +222,7 @@ int main(int argc, char* argv[])
         const QList<QByteArray> ids = runner.scanKeyIds(&error);
         if (ids.size() != n)
             return fail(u"expected %1 key hashes, found %2 %3"_s.arg(n).arg(ids.size()).arg(error), 4);
-        QList<double> floor, list, first, table, stall;
+        QList<double> floor, list, first, verified, table, stall;
         bench::ListRun lastList;
         int tableRows = 0;
         for (int r = 0; r < runs; ++r) {
@@ -231,20 +231,30 @@ int main(int argc, char* argv[])
                 return fail(u"floor: %1"_s.arg(error), 4);
             floor.append(f);
             const bench::ListRun l = runner.list();
-            if (!l.error.isEmpty() || l.keys != n)
-                return fail(u"list: %1 (%2 keys)"_s.arg(l.error).arg(l.keys), 4);
+            if (qEnvironmentVariableIsSet("RKA_BENCH_VERBOSE"))
+                qInfo("peak memory after the list: %.1f MB", peakRssMb());
+            if (!l.error.isEmpty() || l.keys != n || l.verifiedKeys != n)
+                return fail(
+                    u"list: %1 (%2 keys listed, %3 after the keyspace pass)"_s.arg(l.error).arg(l.keys).arg(
+                        l.verifiedKeys),
+                    4);
             list.append(l.listMs);
+            verified.append(l.verifiedMs);
             first.append(l.firstRowsMs);
             lastList = l;
-            const bench::TableRun t = runner.table();
+            // (RKA_BENCH_SKIP_TABLE: for profiling the list alone.)
+            const bench::TableRun t =
+                qEnvironmentVariableIsSet("RKA_BENCH_SKIP_TABLE") ? bench::TableRun {} : runner.table();
+            if (qEnvironmentVariableIsSet("RKA_BENCH_VERBOSE"))
+                qInfo("peak memory after the table: %.1f MB", peakRssMb());
             if (!t.error.isEmpty())
                 return fail(u"table: %1"_s.arg(t.error), 4);
             table.append(t.tableMs);
             stall.append(t.worstStallMs);
             tableRows = t.rows;
         }
-        const Stats fs = stats(floor), ls = stats(list), frs = stats(first), ts = stats(table),
-                    ss = stats(stall);
+        const Stats fs = stats(floor), ls = stats(list), frs = stats(first), vs = stats(verified),
+                    ts = stats(table), ss = stats(stall);
         const double ratio = fs.median > 0 ? ls.median / fs.median : 0;
         const double rss = peakRssMb();
         out() << u"measurement"_s.leftJustified(24) << u"median ms"_s.rightJustified(12)
@@ -252,12 +262,15 @@ int main(int argc, char* argv[])
         printRow(u"floor (HGETALL only)"_s, fs);
         printRow(u"list (core)"_s, ls);
         printRow(u"first 100 rows"_s, frs);
+        printRow(u"list + keyspace pass"_s, vs);
         printRow(u"table (model, sorted)"_s, ts);
         printRow(u"table worst stall"_s, ss);
         out() << "list/floor ratio: " << QString::number(ratio, 'f', 2)
               << "; list round trips: " << lastList.roundTrips << ", commands: " << lastList.commands
-              << ", bytes read: " << lastList.bytesRead << "; table rows: " << tableRows
-              << "; peak memory: " << QString::number(rss, 'f', 1) << " MB" << Qt::endl;
+              << ", bytes read: " << lastList.bytesRead
+              << " (round trips with the keyspace pass: " << lastList.verifiedRoundTrips << ")"
+              << "; table rows: " << tableRows << "; peak memory: " << QString::number(rss, 'f', 1) << " MB"
+              << Qt::endl;
 
         QJsonObject o;
         o.insert(u"keys"_s, n);
@@ -265,6 +278,8 @@ int main(int argc, char* argv[])
         addStats(o, u"floor"_s, fs);
         addStats(o, u"list"_s, ls);
         addStats(o, u"first_rows"_s, frs);
+        addStats(o, u"list_verified"_s, vs);
+        o.insert(u"list_verified_round_trips"_s, lastList.verifiedRoundTrips);
         addStats(o, u"table"_s, ts);
         addStats(o, u"table_stall"_s, ss);
         o.insert(u"table_worst_stall_ms"_s, ss.max);

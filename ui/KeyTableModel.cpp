@@ -445,6 +445,14 @@ void KeyTableModel::merge(const relay::KeyEntry* keys, int count)
     }
 }
 
+void KeyTableModel::reserveRows(int count)
+{
+    if (count > m_rows.capacity()) {
+        m_rows.reserve(count);
+        m_rowOfId.reserve(count);
+    }
+}
+
 void KeyTableModel::rebuildIndex()
 {
     m_rowOfId.clear();

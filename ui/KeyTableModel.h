@@ -136,6 +136,9 @@ public:
     // Rows arriving as they load (KeyListReader::keysAvailable): keys[first, first + count) are
     // updated in place or appended; nothing is removed.
     void appendOrUpdate(const QList<relay::KeyEntry>& keys, int first, int count);
+    // Room for this many rows in one allocation (the total a streaming load announced), so that a
+    // large table does not grow by copies while it fills.
+    void reserveRows(int count);
     // Removes the rows of these ids (after a delete, or when a refresh finished).
     void removeKeys(const QList<QByteArray>& ids);
 

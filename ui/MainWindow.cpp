@@ -418,6 +418,7 @@ void MainWindow::openSession(const support::Profile& profile, const QString& pas
     connect(s, &Session::loadProgress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
+        m_model->reserveRows(total);
     });
     connect(s, &Session::keysAvailable, this, &MainWindow::onKeysAvailable);
     connect(s, &Session::directoriesLoaded, this,

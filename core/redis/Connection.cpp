@@ -101,12 +101,17 @@ void Connection::pipeline(QList<Command> commands, QObject* context, BatchCallba
     batch->hasContext = context != nullptr;
     batch->callback = std::move(callback);
     bool writes = false;
+    // Classified once per run of the same command name (a batch is mostly one long run).
+    QByteArray runName;
     for (const Command& c : std::as_const(batch->commands)) {
-        const QByteArray name = commandName(c);
-        if (CommandPolicy::classify(name) == CommandPolicy::Kind::Write)
-            writes = true;
-        if (name == "EXEC")
-            batch->containsWrite = true;
+        if (c.isEmpty() || c.first() != runName) {
+            runName = c.value(0);
+            const QByteArray name = commandName(c);
+            if (CommandPolicy::classify(name) == CommandPolicy::Kind::Write)
+                writes = true;
+            if (name == "EXEC")
+                batch->containsWrite = true;
+        }
     }
     batch->containsWrite = batch->containsWrite || writes;
     if (batch->commands.isEmpty()) {
@@ -151,8 +156,9 @@ void Connection::send(const BatchPtr& batch)
     qsizetype i = 0;
     while (i < batch->commands.size()) {
         const QByteArray name = commandName(batch->commands.at(i));
+        const QByteArray raw = batch->commands.at(i).value(0);
         qsizetype j = i;
-        while (j + 1 < batch->commands.size() && commandName(batch->commands.at(j + 1)) == name)
+        while (j + 1 < batch->commands.size() && batch->commands.at(j + 1).value(0) == raw)
             ++j;
         const Command& first = batch->commands.at(i);
         const int keyIndex = CommandPolicy::firstKeyIndex(name);
@@ -160,8 +166,16 @@ void Connection::send(const BatchPtr& batch)
         batch->logEntries.append({m_log.begin(name, key, int(j - i + 1)), j});
         i = j + 1;
     }
+    qsizetype bytes = m_out.size();
+    for (const Command& c : std::as_const(batch->commands)) {
+        bytes += 16;
+        for (const QByteArray& a : c)
+            bytes += a.size() + 16;
+    }
+    if (bytes > m_out.capacity())
+        m_out.reserve(std::max(bytes, m_out.capacity() * 2));
     for (const Command& c : std::as_const(batch->commands))
-        m_out += formatCommand(c);
+        appendCommand(m_out, c);
     batch->timer.start();
     m_inFlight.push_back(batch);
     scheduleFlush();
@@ -399,6 +413,9 @@ void Connection::startAttempt()
     setState(State::Connecting);
 
     m_socket = new QSslSocket(this);
+    // Qt stops reading from the kernel when this much is buffered and unread: while onReadyRead()
+    // yields to the event loop (below), the socket then stops being ready and the loop can idle.
+    m_socket->setReadBufferSize(ReadBufferSize);
     const quint64 gen = m_generation;
     auto guard = [this, gen](auto fn) {
         return [this, gen, fn](auto&&... args) {
@@ -572,8 +589,10 @@ void Connection::onReadyRead()
         m_commandTimer->start(m_settings.commandTimeoutMs); // progress: restart the stall timer
     const quint64 gen = m_generation;
     QPointer<Connection> self(this);
-    QElapsedTimer budget;
-    budget.start();
+    if (m_yieldScheduled)
+        return; // the continuation reads
+    if (!m_sinceYield.isValid())
+        m_sinceYield.start();
     // Small chunks: hiredis 0.14's reader moves its whole remaining buffer each time it has consumed
     // 1 KB, so every byte fed is moved about (chunk size / 1 KB / 2) times: 64 KB chunks moved each
     // byte 32 times; 8 KB chunks, 4 times.
@@ -599,6 +618,13 @@ void Connection::onReadyRead()
                 deliver(done, {});
                 if (!self || gen != m_generation)
                     return;
+                // What the callback sent goes out now, not after the rest of the buffered replies
+                // are parsed: the server works on it meanwhile (a streaming list's next batch).
+                if (!m_out.isEmpty()) {
+                    flush();
+                    if (m_socket)
+                        m_socket->flush();
+                }
             }
         }
         if (m_reader->hasError()) {
@@ -608,16 +634,19 @@ void Connection::onReadyRead()
                  true);
             return;
         }
-        // Let the event loop breathe during a large answer: continue in a later turn. readyRead does
-        // not fire again for bytes that are already buffered, so schedule the continuation.
-        if (budget.elapsed() > 16 && m_socket->bytesAvailable() > 0) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, gen] {
-                    if (gen == m_generation)
-                        onReadyRead();
-                },
-                Qt::QueuedConnection);
+        // Let the event loop breathe during a long stream of replies. A continuation posted as an
+        // event would run before the timers: Qt's GLib dispatcher runs timers at idle priority once
+        // one has fired, and a socket that never stops being readable never lets the loop idle. So
+        // the continuation is a zero timer, queued behind the others, and meanwhile Qt buffers at
+        // most ReadBufferSize bytes and then stops watching the socket: the loop idles, timers run.
+        if (m_sinceYield.elapsed() > YieldAfterMs && m_socket->bytesAvailable() > 0) {
+            m_yieldScheduled = true;
+            QTimer::singleShot(0, this, [this, gen] {
+                m_yieldScheduled = false;
+                m_sinceYield.restart();
+                if (gen == m_generation)
+                    onReadyRead();
+            });
             return;
         }
     }

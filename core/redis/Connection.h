@@ -135,6 +135,11 @@ private:
     int m_reconnectAttempt = 0;
     bool m_wasReady = false; // this open() reached Ready at least once
     bool m_flushScheduled = false;
+    // Reading yields to the event loop every YieldAfterMs (onReadyRead).
+    static constexpr qint64 ReadBufferSize = 256 * 1024;
+    static constexpr qint64 YieldAfterMs = 12;
+    QElapsedTimer m_sinceYield;
+    bool m_yieldScheduled = false;
     bool m_transactionActive = false;
     quint64 m_generation = 0; // bumped whenever the socket is replaced or closed
     QByteArray m_out;

@@ -4,6 +4,7 @@
 #include <hiredis/read.h>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace rka::redis {
@@ -86,23 +87,59 @@ redisReplyObjectFunctions g_functions = {createString, createArray, createIntege
 
 } // namespace
 
+namespace {
+int decimalDigits(qsizetype n)
+{
+    int digits = 1;
+    while (n >= 10) {
+        n /= 10;
+        ++digits;
+    }
+    return digits;
+}
+
+char* writeDecimal(char* p, qsizetype n, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i) {
+        p[i] = char('0' + n % 10);
+        n /= 10;
+    }
+    return p + digits;
+}
+} // namespace
+
+void appendCommand(QByteArray& out, const QList<QByteArray>& argv)
+{
+    // *<argc>\r\n then $<len>\r\n<bytes>\r\n per argument, as every Redis client writes; sized first,
+    // then written in place.
+    qsizetype size = 1 + decimalDigits(argv.size()) + 2;
+    for (const QByteArray& a : argv)
+        size += 1 + decimalDigits(a.size()) + 2 + a.size() + 2;
+    const qsizetype start = out.size();
+    out.resize(start + size);
+    char* p = out.data() + start;
+    *p++ = '*';
+    p = writeDecimal(p, argv.size(), decimalDigits(argv.size()));
+    *p++ = '\r';
+    *p++ = '\n';
+    for (const QByteArray& a : argv) {
+        *p++ = '$';
+        p = writeDecimal(p, a.size(), decimalDigits(a.size()));
+        *p++ = '\r';
+        *p++ = '\n';
+        if (!a.isEmpty())
+            std::memcpy(p, a.constData(), std::size_t(a.size()));
+        p += a.size();
+        *p++ = '\r';
+        *p++ = '\n';
+    }
+}
+
 QByteArray formatCommand(const QList<QByteArray>& argv)
 {
-    std::vector<const char*> args;
-    std::vector<size_t> lens;
-    args.reserve(argv.size());
-    lens.reserve(argv.size());
-    for (const QByteArray& a : argv) {
-        args.push_back(a.constData());
-        lens.push_back(size_t(a.size()));
-    }
-    char* out = nullptr;
-    const int len = redisFormatCommandArgv(&out, int(argv.size()), args.data(), lens.data());
-    if (len < 0 || !out)
-        return {};
-    QByteArray result(out, len);
-    redisFreeCommand(out);
-    return result;
+    QByteArray out;
+    appendCommand(out, argv);
+    return out;
 }
 
 RespReader::RespReader()

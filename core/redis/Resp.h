@@ -11,8 +11,10 @@ struct redisReader;
 
 namespace rka::redis {
 
-// RESP encoding of one command, through hiredis's argv formatter.
+// RESP encoding of one command (an array of bulk strings).
 QByteArray formatCommand(const QList<QByteArray>& argv);
+// The same, appended to `out`.
+void appendCommand(QByteArray& out, const QList<QByteArray>& argv);
 
 // Incremental RESP parser over hiredis's reader; builds Reply values directly.
 class RespReader

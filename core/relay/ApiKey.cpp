@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -19,13 +20,108 @@ QByteArrayView ApiKey::nameOf(ApiKeyField field)
     return QByteArrayView(name.data(), name.size());
 }
 
-qsizetype ApiKey::indexOf(QByteArrayView field) const
+ApiKey::ApiKey(const RawHash& fields)
 {
-    for (qsizetype i = 0; i < m_fields.size(); ++i) {
-        if (m_fields[i].first == field)
+    qsizetype bytes = 0;
+    for (const auto& [name, value] : fields)
+        bytes += value.size() + (apiKeyFieldByName(name) ? 0 : name.size());
+    m_data.reserve(bytes);
+    m_slots.reserve(fields.size());
+    for (const auto& [name, value] : fields)
+        append(name, value);
+}
+
+void ApiKey::append(QByteArrayView name, QByteArrayView value)
+{
+    Slot slot;
+    if (const std::optional<ApiKeyField> f = apiKeyFieldByName(name)) {
+        slot.field = qint16(*f);
+    } else {
+        slot.nameOffset = quint32(m_data.size());
+        appendBytes(name);
+    }
+    slot.valueOffset = quint32(m_data.size());
+    slot.valueSize = quint32(value.size());
+    appendBytes(value);
+    m_slots.append(slot);
+    if (slot.field >= 0 && m_position[std::size_t(slot.field)] == -1) {
+        const qsizetype at = m_slots.size() - 1;
+        m_position[std::size_t(slot.field)] =
+            at <= std::numeric_limits<qint16>::max() ? qint16(at) : Unindexed;
+    }
+}
+
+void ApiKey::appendBytes(QByteArrayView bytes)
+{
+    // resize + memcpy: QByteArray::append of a view takes a slow general path.
+    if (bytes.isEmpty())
+        return;
+    const qsizetype at = m_data.size();
+    if (at + bytes.size() > m_data.capacity())
+        m_data.reserve(std::max(at + bytes.size(), 2 * m_data.capacity()));
+    m_data.resize(at + bytes.size());
+    std::memcpy(m_data.data() + at, bytes.data(), std::size_t(bytes.size()));
+}
+
+void ApiKey::reserve(qsizetype fields, qsizetype bytes)
+{
+    m_slots.reserve(fields);
+    m_data.reserve(bytes);
+}
+
+QByteArrayView ApiKey::fieldName(qsizetype i) const
+{
+    const Slot& slot = m_slots.at(i);
+    if (slot.field >= 0)
+        return nameOf(ApiKeyField(slot.field));
+    return QByteArrayView(m_data.constData() + slot.nameOffset,
+                          qsizetype(slot.valueOffset - slot.nameOffset));
+}
+
+QByteArrayView ApiKey::fieldValue(qsizetype i) const
+{
+    const Slot& slot = m_slots.at(i);
+    return QByteArrayView(m_data.constData() + slot.valueOffset, qsizetype(slot.valueSize));
+}
+
+RawHash ApiKey::rawFields() const
+{
+    RawHash out;
+    out.reserve(m_slots.size());
+    for (qsizetype i = 0; i < m_slots.size(); ++i) {
+        const Slot& slot = m_slots.at(i);
+        out.append(
+            {slot.field >= 0 ? apiKeyFieldNameBytes(ApiKeyField(slot.field)) : fieldName(i).toByteArray(),
+             fieldValue(i).toByteArray()});
+    }
+    return out;
+}
+
+bool operator==(const ApiKey& a, const ApiKey& b)
+{
+    if (a.m_slots.size() != b.m_slots.size())
+        return false;
+    for (qsizetype i = 0; i < a.m_slots.size(); ++i) {
+        if (a.fieldName(i) != b.fieldName(i) || a.fieldValue(i) != b.fieldValue(i))
+            return false;
+    }
+    return true;
+}
+
+qsizetype ApiKey::searchByName(QByteArrayView field) const
+{
+    for (qsizetype i = 0; i < m_slots.size(); ++i) {
+        if (fieldName(i) == field)
             return i;
     }
     return -1;
+}
+
+qsizetype ApiKey::indexOf(QByteArrayView field) const
+{
+    if (const std::optional<ApiKeyField> f = apiKeyFieldByName(field))
+        return positionOf(*f);
+    return searchByName(field);
 }
 
 bool ApiKey::has(QByteArrayView field) const
@@ -38,16 +134,55 @@ std::optional<QByteArray> ApiKey::raw(QByteArrayView field) const
     const qsizetype i = indexOf(field);
     if (i < 0)
         return std::nullopt;
-    return m_fields[i].second;
+    return fieldValue(i).toByteArray();
+}
+
+void ApiKey::reindex()
+{
+    m_position = emptyPositions();
+    for (qsizetype i = 0; i < m_slots.size(); ++i) {
+        const qint16 f = m_slots.at(i).field;
+        if (f < 0 || m_position[std::size_t(f)] != -1)
+            continue; // unknown, or a repeated name: the first one counts, as in indexOf()
+        m_position[std::size_t(f)] = i <= std::numeric_limits<qint16>::max() ? qint16(i) : Unindexed;
+    }
+}
+
+void ApiKey::compactIfWasteful()
+{
+    // Replaced values stay behind in m_data until they are most of it.
+    qsizetype live = 0;
+    for (const Slot& slot : std::as_const(m_slots))
+        live +=
+            qsizetype(slot.valueSize) + (slot.field < 0 ? qsizetype(slot.valueOffset - slot.nameOffset) : 0);
+    if (m_data.size() > 2 * live + 4096)
+        *this = ApiKey(rawFields());
 }
 
 void ApiKey::setRaw(QByteArrayView field, const QByteArray& value)
 {
     const qsizetype i = indexOf(field);
-    if (i >= 0)
-        m_fields[i].second = value;
-    else
-        m_fields.append({field.toByteArray(), value});
+    if (i < 0) {
+        append(field, value);
+        return;
+    }
+    Slot& slot = m_slots[i];
+    if (qsizetype(slot.valueSize) >= value.size()) {
+        // Fits where the old value was.
+        if (!value.isEmpty())
+            std::memcpy(m_data.data() + slot.valueOffset, value.constData(), std::size_t(value.size()));
+    } else {
+        // Appended at the end; an unknown name moves along, as it must directly precede its value.
+        if (slot.field < 0) {
+            const QByteArray name = fieldName(i).toByteArray();
+            slot.nameOffset = quint32(m_data.size());
+            m_data.append(name);
+        }
+        slot.valueOffset = quint32(m_data.size());
+        m_data.append(value);
+    }
+    slot.valueSize = quint32(value.size());
+    compactIfWasteful();
 }
 
 bool ApiKey::remove(QByteArrayView field)
@@ -55,63 +190,65 @@ bool ApiKey::remove(QByteArrayView field)
     const qsizetype i = indexOf(field);
     if (i < 0)
         return false;
-    m_fields.removeAt(i);
+    m_slots.removeAt(i);
+    reindex();
+    compactIfWasteful();
     return true;
 }
 
 QList<QByteArray> ApiKey::unknownFieldNames() const
 {
     QList<QByteArray> names;
-    for (const auto& [name, value] : m_fields) {
-        if (!apiKeyFieldByName(name))
-            names.append(name);
+    for (qsizetype i = 0; i < m_slots.size(); ++i) {
+        if (m_slots.at(i).field < 0)
+            names.append(fieldName(i).toByteArray());
     }
     return names;
 }
 
 QString ApiKey::text(ApiKeyField field) const
 {
-    return FieldEncoding::toText(raw(field).value_or(QByteArray()));
+    return FieldEncoding::toText(view(field).value_or(QByteArrayView()));
 }
 
 std::optional<bool> ApiKey::boolean(ApiKeyField field) const
 {
-    const std::optional<QByteArray> value = raw(field);
+    const std::optional<QByteArrayView> value = view(field);
     return value ? FieldEncoding::decodeBoolean(*value) : std::nullopt;
 }
 
 std::optional<qint64> ApiKey::integer(ApiKeyField field) const
 {
-    const std::optional<QByteArray> value = raw(field);
+    const std::optional<QByteArrayView> value = view(field);
     return value ? FieldEncoding::decodeInteger(*value) : std::nullopt;
 }
 
 std::optional<double> ApiKey::decimal(ApiKeyField field) const
 {
-    const std::optional<QByteArray> value = raw(field);
+    const std::optional<QByteArrayView> value = view(field);
     return value ? FieldEncoding::decodeDecimal(*value) : std::nullopt;
 }
 
 std::optional<QDateTime> ApiKey::dateTime(ApiKeyField field) const
 {
-    const std::optional<QByteArray> value = raw(field);
+    const std::optional<QByteArrayView> value = view(field);
     return value ? FieldEncoding::decodeDateTime(*value) : std::nullopt;
 }
 
 std::optional<QStringList> ApiKey::stringList(ApiKeyField field) const
 {
-    return FieldEncoding::decodeStringArray(raw(field).value_or(QByteArray()));
+    return FieldEncoding::decodeStringArray(view(field).value_or(QByteArrayView()));
 }
 
 std::optional<QMap<QString, double>> ApiKey::serviceRates() const
 {
-    return FieldEncoding::decodeServiceRates(raw(ApiKeyField::ServiceRates).value_or(QByteArray()));
+    return FieldEncoding::decodeServiceRates(view(ApiKeyField::ServiceRates).value_or(QByteArrayView()));
 }
 
 std::optional<QList<PayloadRule>> ApiKey::payloadRules() const
 {
     return FieldEncoding::decodePayloadRules(
-        raw(ApiKeyField::OpenaiResponsesPayloadRules).value_or(QByteArray()));
+        view(ApiKeyField::OpenaiResponsesPayloadRules).value_or(QByteArrayView()));
 }
 
 PermissionsForm ApiKey::permissionsForm() const
@@ -173,7 +310,7 @@ void ApiKey::setPayloadRules(const QList<PayloadRule>& rules)
 
 bool ApiKey::serviceBoolean(ApiKeyField field) const
 {
-    const std::optional<QByteArray> value = raw(field);
+    const std::optional<QByteArrayView> value = view(field);
     // parseBooleanWithDefault treats undefined and "" as the default (section 18.3).
     if (apiKeyFieldSpec(field).defaultTrue && (!value || value->isEmpty()))
         return true;
@@ -238,7 +375,7 @@ QStringList ApiKey::servicePermissions(PermissionsReader reader) const
 
 std::optional<QDateTime> ApiKey::serviceDate(ApiKeyField field) const
 {
-    const std::optional<QByteArray> value = raw(field);
+    const std::optional<QByteArrayView> value = view(field);
     if (!value || value->isEmpty())
         return std::nullopt;
     return FieldEncoding::decodeDateTime(*value);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <utility>
 
@@ -57,17 +58,33 @@ class ApiKey
 {
 public:
     ApiKey() = default;
-    explicit ApiKey(RawHash fields)
-        : m_fields(std::move(fields))
-    { }
+    explicit ApiKey(const RawHash& fields);
 
-    const RawHash& rawFields() const { return m_fields; }
-    bool isEmpty() const { return m_fields.isEmpty(); }
+    // The pairs as stored (a copy: the key keeps them packed, see below).
+    RawHash rawFields() const;
+    bool isEmpty() const { return m_slots.isEmpty(); }
+    // The pairs without copies, valid while this key lives unchanged: i in [0, fieldCount()).
+    qsizetype fieldCount() const { return m_slots.size(); }
+    QByteArrayView fieldName(qsizetype i) const;
+    QByteArrayView fieldValue(qsizetype i) const;
+    // The ApiKeyField of pair i, nullopt for a name that is none.
+    std::optional<ApiKeyField> fieldAt(qsizetype i) const
+    {
+        const qint16 f = m_slots.at(i).field;
+        return f >= 0 ? std::optional<ApiKeyField>(ApiKeyField(f)) : std::nullopt;
+    }
+    // Building a key pair by pair (a reader's HGETALL reply), without a RawHash in between.
+    void reserve(qsizetype fields, qsizetype bytes);
+    void appendField(QByteArrayView name, QByteArrayView value) { append(name, value); }
 
     bool has(QByteArrayView field) const;
-    bool has(ApiKeyField field) const { return has(nameOf(field)); }
+    bool has(ApiKeyField field) const { return positionOf(field) >= 0; }
     std::optional<QByteArray> raw(QByteArrayView field) const;
-    std::optional<QByteArray> raw(ApiKeyField field) const { return raw(nameOf(field)); }
+    std::optional<QByteArray> raw(ApiKeyField field) const
+    {
+        const qsizetype i = positionOf(field);
+        return i >= 0 ? std::optional<QByteArray>(fieldValue(i).toByteArray()) : std::nullopt;
+    }
     // Replaces the value in place, or appends the field at the end.
     void setRaw(QByteArrayView field, const QByteArray& value);
     void setRaw(ApiKeyField field, const QByteArray& value) { setRaw(nameOf(field), value); }
@@ -171,13 +188,50 @@ public:
     std::optional<qint64> weeklyResetDay() const { return integer(ApiKeyField::WeeklyResetDay); }
     std::optional<qint64> weeklyResetHour() const { return integer(ApiKeyField::WeeklyResetHour); }
 
-    friend bool operator==(const ApiKey&, const ApiKey&) = default;
+    friend bool operator==(const ApiKey& a, const ApiKey& b);
 
 private:
     static QByteArrayView nameOf(ApiKeyField field);
     qsizetype indexOf(QByteArrayView field) const;
+    qsizetype searchByName(QByteArrayView field) const; // linear, for unknown names
+    qsizetype positionOf(ApiKeyField field) const
+    {
+        const qint16 p = m_position[std::size_t(field)];
+        return p == Unindexed ? searchByName(nameOf(field)) : p;
+    }
+    std::optional<QByteArrayView> view(ApiKeyField field) const
+    {
+        const qsizetype i = positionOf(field);
+        return i >= 0 ? std::optional<QByteArrayView>(fieldValue(i)) : std::nullopt;
+    }
+    void append(QByteArrayView name, QByteArrayView value);
+    void appendBytes(QByteArrayView bytes);
+    void reindex();
+    void compactIfWasteful();
 
-    RawHash m_fields;
+    // The pairs are packed: a list of 100,000 keys would otherwise hold millions of small
+    // allocations. m_data holds every value and the names that are not ApiKeyFields, back to back;
+    // a slot says where its pair is (a known name is only its field number).
+    struct Slot
+    {
+        quint32 nameOffset = 0; // unknown names only: the name is [nameOffset, valueOffset)
+        quint32 valueOffset = 0;
+        quint32 valueSize = 0;
+        qint16 field = -1; // the ApiKeyField, or -1 for a name that is none
+    };
+    QByteArray m_data;
+    QList<Slot> m_slots;
+
+    // Where each known field sits in m_slots (-1: absent), so that the typed getters do not search
+    // the fields by name. Unindexed for a field beyond the range of qint16 (only in absurd hashes).
+    static constexpr qint16 Unindexed = -2;
+    std::array<qint16, ApiKeyFieldCount> m_position = emptyPositions();
+    static constexpr std::array<qint16, ApiKeyFieldCount> emptyPositions()
+    {
+        std::array<qint16, ApiKeyFieldCount> a {};
+        a.fill(-1);
+        return a;
+    }
 };
 
 } // namespace rka::relay

@@ -22,14 +22,19 @@ RawHash ApiKeyCodec::encode(const ApiKey& key)
 QList<MalformedField> ApiKeyCodec::malformedFields(const ApiKey& key)
 {
     QList<MalformedField> result;
-    for (const auto& [name, value] : key.rawFields()) {
-        if (std::optional<MalformedField> problem = checkField(name, value))
-            result.append(std::move(*problem));
+    for (qsizetype i = 0; i < key.fieldCount(); ++i) {
+        const std::optional<ApiKeyField> known = key.fieldAt(i);
+        if (!known)
+            continue; // unknown fields are kept, not judged
+        const QByteArrayView value = key.fieldValue(i);
+        if (const std::optional<MalformedReason> reason = FieldEncoding::check(*known, value))
+            result.append(MalformedField {key.fieldName(i).toByteArray(), preview(value), *reason,
+                                          FieldEncoding::reasonText(*reason)});
     }
     return result;
 }
 
-std::optional<MalformedField> ApiKeyCodec::checkField(QByteArrayView field, const QByteArray& value)
+std::optional<MalformedField> ApiKeyCodec::checkField(QByteArrayView field, QByteArrayView value)
 {
     const std::optional<ApiKeyField> known = apiKeyFieldByName(field);
     if (!known)

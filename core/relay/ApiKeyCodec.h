@@ -43,7 +43,7 @@ public:
 
     static QList<MalformedField> malformedFields(const ApiKey& key);
     // Unknown fields are never malformed: the app does not know what they should hold.
-    static std::optional<MalformedField> checkField(QByteArrayView field, const QByteArray& value);
+    static std::optional<MalformedField> checkField(QByteArrayView field, QByteArrayView value);
 
     // Fields to HSET (new or different bytes) and to HDEL (gone from `after`).
     static FieldChanges changedFields(const ApiKey& before, const ApiKey& after);

@@ -1,5 +1,8 @@
 #include "ApiKeyField.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -117,13 +120,30 @@ const ApiKeyFieldSpec& apiKeyFieldSpec(ApiKeyField field)
     return specs[std::size_t(field)];
 }
 
+const QByteArray& apiKeyFieldNameBytes(ApiKeyField field)
+{
+    static const std::array<QByteArray, ApiKeyFieldCount> names = [] {
+        std::array<QByteArray, ApiKeyFieldCount> n;
+        for (const ApiKeyFieldSpec& spec : specs)
+            n[std::size_t(spec.field)] = QByteArray::fromRawData(spec.name.data(), spec.name.size());
+        return n;
+    }();
+    return names[std::size_t(field)];
+}
+
 std::optional<ApiKeyField> apiKeyFieldByName(QByteArrayView name)
 {
-    for (const ApiKeyFieldSpec& spec : specs) {
-        if (QByteArrayView(spec.name.data(), spec.name.size()) == name)
-            return spec.field;
-    }
-    return std::nullopt;
+    // Every field of every key read goes through here: a hash over the static names, no allocation.
+    static const std::unordered_map<std::string_view, ApiKeyField> byName = [] {
+        std::unordered_map<std::string_view, ApiKeyField> m;
+        for (const ApiKeyFieldSpec& spec : specs)
+            m.emplace(std::string_view(spec.name.data(), std::size_t(spec.name.size())), spec.field);
+        return m;
+    }();
+    const auto it = byName.find(std::string_view(name.data(), std::size_t(name.size())));
+    if (it == byName.end())
+        return std::nullopt;
+    return it->second;
 }
 
 } // namespace rka::relay

@@ -73,6 +73,7 @@ enum class ApiKeyField {
     MaxConcurrency,
     ActivationDuration,
 };
+inline constexpr std::size_t ApiKeyFieldCount = std::size_t(ApiKeyField::ActivationDuration) + 1;
 
 // How a field's value is encoded in Redis.
 enum class FieldKind {
@@ -109,6 +110,8 @@ struct ApiKeyFieldSpec
 std::span<const ApiKeyFieldSpec> apiKeyFieldSpecs();
 const ApiKeyFieldSpec& apiKeyFieldSpec(ApiKeyField field);
 std::optional<ApiKeyField> apiKeyFieldByName(QByteArrayView name);
+// The field's name as a QByteArray over static data: copies share it without allocating.
+const QByteArray& apiKeyFieldNameBytes(ApiKeyField field);
 inline QLatin1StringView apiKeyFieldName(ApiKeyField field)
 {
     return apiKeyFieldSpec(field).name;

@@ -101,8 +101,11 @@ bool isBogusKey(const ApiKey& key)
     // B4: regenerate of a missing id writes only these two fields (section 11.14).
     if (!key.has(ApiKeyField::KeyHash))
         return false;
-    return std::all_of(key.rawFields().begin(), key.rawFields().end(),
-                       [](const auto& f) { return f.first == "apiKey" || f.first == "updatedAt"; });
+    for (qsizetype i = 0; i < key.fieldCount(); ++i) {
+        if (key.fieldName(i) != "apiKey" && key.fieldName(i) != "updatedAt")
+            return false;
+    }
+    return true;
 }
 
 QByteArray idOfNameMember(const QByteArray& member)

@@ -19,6 +19,9 @@ namespace {
 // keys, does not match and never crosses the network.
 constexpr QByteArrayView ScanPattern = "*a[cp][ci]*";
 
+// Ids per page of SSCAN/HSCAN over the indexes after the first page (a hint to the server).
+constexpr int IdPageSize = 5000;
+
 } // namespace
 
 KeyListReader::KeyListReader(redis::Connection& connection, QObject* parent)
@@ -36,6 +39,7 @@ void KeyListReader::fail(const redis::RedisError& error)
 {
     ++m_run;
     m_running = false;
+    m_stage = Stage::Done;
     emit finished(error);
 }
 
@@ -44,27 +48,34 @@ void KeyListReader::start(const KeyListOptions& options)
     ++m_run;
     m_options = options;
     m_options.batchSize = std::max(1, m_options.batchSize);
+    m_options.batchesAhead = std::max(1, m_options.batchesAhead);
     m_now = options.now.isValid() ? options.now.toUTC() : support::Clock::currentDateTimeUtc();
     m_running = true;
+    m_stage = Stage::Indexes;
+    m_pending = 0;
+    m_hashBatchesInFlight = 0;
+    m_queue.clear();
+    m_queued = 0;
     m_keys.clear();
     m_seenIds.clear();
     m_accountKeys.clear();
     m_markers = {};
     m_release = {};
-    m_pending = 0;
-    m_markersRead = false;
+    m_idScansPending = 2;
     m_scanDone = false;
     m_accountsLoaded = false;
     m_usersLoaded = false;
-    m_directoriesAnnounced = false;
-    m_scannedKeys = 0;
-    m_deferredCursor.clear();
-    m_periods.clear();
-    m_unresolved.clear();
-    m_pendingResolve.clear();
+    m_keysOutsideIndexes = 0;
     m_resolveEnd = 0;
-    m_resolving = false;
+    m_periods.clear();
+    m_newest.clear();
+    m_requestedAccountKeys.clear();
+    m_candidateSignatures.clear();
+    m_accountLoadsSent = 0;
+    m_accountLoadsDone = 0;
+    m_waiting.clear();
     m_accounts = {};
+    m_allAccounts = {};
     m_users = {};
     const support::ServiceTime time(m_options.timezoneOffset);
     m_base = {};
@@ -74,11 +85,17 @@ void KeyListReader::start(const KeyListOptions& options)
     m_base.legacyWeek = time.legacyWeek(m_now);
     const quint64 run = m_run;
 
-    // The markers first: their replies arrive before any key hash, so the preliminary release (which
-    // weekly bucket to show) is known for every batch.
-    m_connection.pipeline({{"GET", KeySchema::MigratedVersion.toByteArray()},
-                           {"GET", KeySchema::IndexVersion.toByteArray()},
-                           {"EXISTS", KeySchema::IndexAll.toByteArray()}},
+    // One round trip for the markers (the preliminary release, so every batch knows which weekly
+    // bucket to show), the sizes of the service's indexes and their first ids: a small page of each,
+    // so the first rows do not wait for a hundred thousand ids.
+    const QByteArray first = QByteArray::number(std::max(1, m_options.batchSize));
+    m_connection.pipeline({{"GET"_ba, KeySchema::MigratedVersion.toByteArray()},
+                           {"GET"_ba, KeySchema::IndexVersion.toByteArray()},
+                           {"EXISTS"_ba, KeySchema::IndexAll.toByteArray()},
+                           {"SCARD"_ba, KeySchema::IndexAll.toByteArray()},
+                           {"HLEN"_ba, KeySchema::HashMap.toByteArray()},
+                           {"SSCAN"_ba, KeySchema::IndexAll.toByteArray(), "0"_ba, "COUNT"_ba, first},
+                           {"HSCAN"_ba, KeySchema::HashMap.toByteArray(), "0"_ba, "COUNT"_ba, first}},
                           this, [this, run](const QList<redis::Reply>& r, const redis::RedisError& error) {
                               if (run != m_run)
                                   return;
@@ -86,12 +103,7 @@ void KeyListReader::start(const KeyListOptions& options)
                                   fail(error);
                                   return;
                               }
-                              if (r.at(0).isString())
-                                  m_markers.migratedVersion = r.at(0).bytes();
-                              if (r.at(1).isString())
-                                  m_markers.indexVersion = r.at(1).bytes();
-                              m_markers.indexAllExists = r.at(2).isInteger() && r.at(2).integer() > 0;
-                              m_markersRead = true;
+                              onIndexes(r);
                           });
     UserDirectory::load(m_connection, this,
                         [this, run](const UserDirectory& d, const redis::RedisError& error) {
@@ -103,22 +115,110 @@ void KeyListReader::start(const KeyListOptions& options)
                             }
                             m_users = d;
                             m_usersLoaded = true;
-                            onDirectories();
+                            advance();
                         });
-    scanStep("0", true);
 }
 
-void KeyListReader::scanStep(const QByteArray& cursor, bool first)
+void KeyListReader::onIndexes(const QList<redis::Reply>& r)
+{
+    if (r.value(0).isString())
+        m_markers.migratedVersion = r.at(0).bytes();
+    if (r.value(1).isString())
+        m_markers.indexVersion = r.at(1).bytes();
+    m_markers.indexAllExists = r.value(2).isInteger() && r.at(2).integer() > 0;
+    // The larger index is nearly always the whole list (the union may be a little larger).
+    const qint64 expected = std::max(r.value(3).isInteger() ? r.at(3).integer() : 0,
+                                     r.value(4).isInteger() ? r.at(4).integer() : 0);
+    m_keys.reserve(qsizetype(std::min<qint64>(expected, 10'000'000)));
+    m_idScansPending = 2;
+    const quint64 run = m_run;
+    emit progress(0, int(std::min<qint64>(expected, INT_MAX)));
+    if (run != m_run)
+        return;
+    onIdPage(IdSource::IndexAll, r.value(5));
+    if (run == m_run)
+        onIdPage(IdSource::HashMap, r.value(6));
+}
+
+void KeyListReader::onIdPage(IdSource source, const redis::Reply& page)
+{
+    // A reply of the wrong type (something else stored under an index's name) contributes nothing;
+    // the keyspace pass finds every key anyway.
+    QByteArray cursor = "0"_ba;
+    if (page.isArray() && page.size() == 2 && page.at(1).isArray()) {
+        cursor = page.at(0).bytes();
+        const QList<redis::Reply>& elements = page.at(1).elements();
+        // SSCAN gives members; HSCAN gives field (the key hash), value (the id) pairs.
+        const qsizetype step = source == IdSource::HashMap ? 2 : 1;
+        for (qsizetype i = step - 1; i < elements.size(); i += step)
+            if (elements.at(i).isString())
+                enqueue(elements.at(i).bytes());
+    }
+    if (cursor == "0") {
+        --m_idScansPending;
+    } else {
+        // The next page goes out before the hashes of this one: it is ready when they are read.
+        const quint64 run = m_run;
+        const QByteArray key = source == IdSource::HashMap ? KeySchema::HashMap.toByteArray()
+                                                           : KeySchema::IndexAll.toByteArray();
+        ++m_pending;
+        m_connection.pipeline({{source == IdSource::HashMap ? "HSCAN"_ba : "SSCAN"_ba, key, cursor,
+                                "COUNT"_ba, QByteArray::number(IdPageSize)}},
+                              this,
+                              [this, run, source](const QList<redis::Reply>& r, const redis::RedisError& e) {
+                                  if (run != m_run)
+                                      return;
+                                  --m_pending;
+                                  if (e) {
+                                      fail(e);
+                                      return;
+                                  }
+                                  onIdPage(source, r.value(0));
+                              });
+    }
+    pump();
+    advance();
+}
+
+void KeyListReader::enqueue(const QByteArray& id)
+{
+    // Only what could be the id of a key hash: no ':', no reserved name (idx:all holds ids; the
+    // hash map's values are ids unless someone wrote garbage there).
+    // (Of the reserved names under apikey:, only apikey:hash_map has no second ':'.)
+    if (id.isEmpty() || id.contains(':') || id.startsWith("hash_map"))
+        return;
+    if (m_seenIds.contains(id))
+        return;
+    m_seenIds.insert(id);
+    m_queue.append(id);
+}
+
+void KeyListReader::pump()
+{
+    // A few batches of hashes ahead of the statistics: the server always has work, and the first
+    // batch's statistics do not queue behind every hash of a large list.
+    while (m_hashBatchesInFlight < m_options.batchesAhead && m_queued < m_queue.size()) {
+        const qsizetype n = std::min<qsizetype>(m_options.batchSize, m_queue.size() - m_queued);
+        readHashes(m_queue.mid(m_queued, n));
+        m_queued += n;
+    }
+    if (m_queued == m_queue.size()) {
+        m_queue.clear();
+        m_queued = 0;
+    }
+}
+
+void KeyListReader::scanStep(const QByteArray& cursor)
 {
     const quint64 run = m_run;
-    // The first call looks at a fifth of the buckets: its keys are the first rows, and they should
-    // not wait for a long SCAN call.
-    const int count = first ? std::max(1, m_options.scanCount / 5) : m_options.scanCount;
+    ++m_pending;
     m_connection.pipeline(
-        {{"SCAN", cursor, "MATCH", ScanPattern.toByteArray(), "COUNT", QByteArray::number(count)}}, this,
-        [this, run, first](const QList<redis::Reply>& r, const redis::RedisError& error) {
+        {{"SCAN", cursor, "MATCH", ScanPattern.toByteArray(), "COUNT",
+          QByteArray::number(m_options.scanCount)}},
+        this, [this, run](const QList<redis::Reply>& r, const redis::RedisError& error) {
             if (run != m_run)
                 return;
+            --m_pending;
             const redis::Reply& reply = r.value(0);
             if (!error && (reply.isError() || reply.size() != 2 || !reply.at(1).isArray())) {
                 fail({redis::RedisError::Code::ServerError,
@@ -129,43 +229,40 @@ void KeyListReader::scanStep(const QByteArray& cursor, bool first)
                 fail(error);
                 return;
             }
-            const bool found = onScanPage(reply.at(1));
+            onScanPage(reply.at(1));
             const QByteArray next = reply.at(0).bytes();
             if (next != "0") {
-                // The first rows' statistics go out before the next SCAN call, not queued behind it.
-                if (first && found)
-                    m_deferredCursor = next;
-                else
-                    scanStep(next);
+                scanStep(next);
                 return;
             }
             m_scanDone = true;
+            ++m_pending;
             AccountDirectory::loadKeys(m_connection, std::exchange(m_accountKeys, {}), this,
                                        [this, run](const AccountDirectory& d, const redis::RedisError& e) {
                                            if (run != m_run)
                                                return;
+                                           --m_pending;
                                            if (e) {
                                                fail(e);
                                                return;
                                            }
-                                           m_accounts = d;
+                                           m_allAccounts = d;
                                            m_accountsLoaded = true;
-                                           onDirectories();
+                                           advance();
                                        });
         });
 }
 
-bool KeyListReader::onScanPage(const redis::Reply& keys)
+void KeyListReader::onScanPage(const redis::Reply& keys)
 {
-    QList<QByteArray> ids;
     for (const redis::Reply& k : keys.elements()) {
         const QByteArray& name = k.bytes();
         if (name.startsWith(KeySchema::ApiKeyPrefix)) {
             const QByteArray id = KeySchema::idFromApiKey(name);
             if (!id.isEmpty()) {
                 if (!m_seenIds.contains(id)) {
-                    m_seenIds.insert(id);
-                    ids.append(id);
+                    ++m_keysOutsideIndexes;
+                    enqueue(id);
                 }
             } else if (!KeySchema::isReservedApiKeyName(name) &&
                        !m_markers.foreignKeysUnderApiKey.contains(name)) {
@@ -175,10 +272,7 @@ bool KeyListReader::onScanPage(const redis::Reply& keys)
             m_accountKeys.append(name); // de-duplicated by the directory
         }
     }
-    m_scannedKeys += ids.size();
-    for (qsizetype first = 0; first < ids.size(); first += m_options.batchSize)
-        readHashes(ids.mid(first, m_options.batchSize));
-    return !ids.isEmpty();
+    pump();
 }
 
 void KeyListReader::readHashes(QList<QByteArray> ids)
@@ -186,9 +280,10 @@ void KeyListReader::readHashes(QList<QByteArray> ids)
     QList<redis::Command> commands;
     commands.reserve(ids.size());
     for (const QByteArray& id : ids)
-        commands.append({"HGETALL", KeySchema::apiKey(id)});
+        commands.append({"HGETALL"_ba, KeySchema::apiKey(id)});
     const quint64 run = m_run;
     ++m_pending;
+    ++m_hashBatchesInFlight;
     m_connection.pipeline(std::move(commands), this,
                           [this, run, ids = std::move(ids)](const QList<redis::Reply>& replies,
                                                             const redis::RedisError& error) {
@@ -199,7 +294,10 @@ void KeyListReader::readHashes(QList<QByteArray> ids)
                                   return;
                               }
                               --m_pending;
+                              --m_hashBatchesInFlight;
                               onHashes(ids, replies);
+                              pump();
+                              advance();
                           });
 }
 
@@ -224,18 +322,22 @@ void KeyListReader::onHashes(const QList<QByteArray>& ids, const QList<redis::Re
         const QByteArray& id = ids.at(j);
         if (r.isError()) {
             // WRONGTYPE: something other than a hash sits at apikey:{id}.
-            m_markers.foreignKeysUnderApiKey.append(KeySchema::apiKey(id));
+            const QByteArray name = KeySchema::apiKey(id);
+            if (!m_markers.foreignKeysUnderApiKey.contains(name))
+                m_markers.foreignKeysUnderApiKey.append(name);
             continue;
         }
         if (!r.isArray() || r.size() == 0)
-            continue; // vanished between SCAN and HGETALL (TTL or deletion)
-        RawHash fields;
-        fields.reserve(r.size() / 2);
-        for (qsizetype f = 0; f + 1 < r.size(); f += 2)
-            fields.append({r.at(f).bytes(), r.at(f + 1).bytes()});
+            continue; // a stale index entry, or gone between listing and reading (TTL or deletion)
         KeyEntry entry;
         entry.id = id;
-        entry.key = ApiKeyCodec::decode(fields, &entry.malformed);
+        qsizetype bytes = 0;
+        for (qsizetype f = 0; f + 1 < r.size(); f += 2)
+            bytes += r.at(f).bytes().size() + r.at(f + 1).bytes().size();
+        entry.key.reserve(r.size() / 2, bytes);
+        for (qsizetype f = 0; f + 1 < r.size(); f += 2)
+            entry.key.appendField(r.at(f).bytes(), r.at(f + 1).bytes());
+        entry.malformed = ApiKeyCodec::malformedFields(entry.key);
         ++m_markers.keyCount;
         if (entry.key.has(ApiKeyField::ServiceRates))
             ++m_markers.keysWithServiceRates;
@@ -246,16 +348,17 @@ void KeyListReader::onHashes(const QList<QByteArray>& ids, const QList<redis::Re
         m_keys.append(std::move(entry));
     }
     const int count = int(m_keys.size()) - first;
-    if (count == 0) {
-        resumeScan();
-        maybeFinish();
+    if (count == 0)
         return;
-    }
     const ReleaseDetection soFar = ReleaseDetection::detect(m_markers);
     const bool usesPeriod = soFar.weeklyUsesPeriod();
     const bool mayBe1_1_262 = soFar.model < DataModel::Release1_1_263;
-    QList<redis::Command> commands;
-    commands.reserve(qsizetype(count) * KeyStatsQuery::commandCount());
+    // Grouped by kind, all first commands of the keys, then all second ones...: long runs of one
+    // command are one entry each in the command log, not six per key.
+    const int n = KeyStatsQuery::commandCount();
+    QList<QList<redis::Command>> byKind(n);
+    for (QList<redis::Command>& kind : byKind)
+        kind.reserve(count);
     QList<KeyStatsQuery::Context> contexts;
     contexts.reserve(count);
     for (int i = first; i < first + count; ++i) {
@@ -263,9 +366,16 @@ void KeyListReader::onHashes(const QList<QByteArray>& ids, const QList<redis::Re
         KeyStatsQuery::Context c = contextFor(e.key);
         c.usesPeriod = usesPeriod;
         c.mayBe1_1_262 = mayBe1_1_262;
-        commands += KeyStatsQuery::commands(e.id, e.key, c);
+        QList<redis::Command> own = KeyStatsQuery::commands(e.id, e.key, c);
+        for (int k = 0; k < n && k < own.size(); ++k)
+            byKind[k].append(std::move(own[k]));
         contexts.append(std::move(c));
     }
+    QList<redis::Command> commands;
+    commands.reserve(qsizetype(count) * n);
+    for (QList<redis::Command>& kind : byKind)
+        for (redis::Command& c : kind)
+            commands.append(std::move(c));
     const quint64 run = m_run;
     ++m_pending;
     m_connection.pipeline(std::move(commands), this,
@@ -280,13 +390,6 @@ void KeyListReader::onHashes(const QList<QByteArray>& ids, const QList<redis::Re
                               --m_pending;
                               onStats(first, count, contexts, statsReplies);
                           });
-    resumeScan();
-}
-
-void KeyListReader::resumeScan()
-{
-    if (!m_deferredCursor.isEmpty())
-        scanStep(std::exchange(m_deferredCursor, {}));
 }
 
 void KeyListReader::onStats(int first, int count, const QList<KeyStatsQuery::Context>& contexts,
@@ -297,81 +400,114 @@ void KeyListReader::onStats(int first, int count, const QList<KeyStatsQuery::Con
         fail({redis::RedisError::Code::ServerError, u"too few replies for the key statistics"_s});
         return;
     }
+    if (m_newest.size() < m_keys.size())
+        m_newest.resize(m_keys.size());
+    // The account records the newest usage records may name, each asked for once.
+    QList<QByteArray> accountKeys;
+    // The replies come grouped by kind (onHashes): key j's k-th reply is at k * count + j.
+    std::vector<redis::Reply> own(static_cast<std::size_t>(n));
     for (int j = 0; j < count; ++j) {
         KeyEntry& e = m_keys[first + j];
-        e.stats = KeyStatsQuery::parse(e.key, contexts.at(j), replies.constData() + qsizetype(j) * n);
+        for (int k = 0; k < n; ++k)
+            own[std::size_t(k)] = replies.at(qsizetype(k) * count + j);
+        e.stats = KeyStatsQuery::parse(e.key, contexts.at(j), own.data());
         if (e.stats.claudeTotalExists)
             ++m_markers.claudeWeeklyKeys;
-        std::optional<UsageRecord> newest =
-            e.stats.newestRecord ? UsageRecord::parse(*e.stats.newestRecord) : std::nullopt;
-        if (m_directoriesAnnounced) {
-            e.lastUsage = LastUsage::resolve(m_accounts, newest, e.key.text(ApiKeyField::LastUsedAt));
-        } else {
-            // Resolved once the scan has found every account (onDirectories).
-            if (m_unresolved.size() < m_keys.size()) {
-                m_unresolved.resize(m_keys.size());
-                m_pendingResolve.resize(m_keys.size());
+        std::optional<UsageRecordSummary> newest =
+            e.stats.newestRecord ? UsageRecord::summarize(*e.stats.newestRecord) : std::nullopt;
+        e.stats.newestRecord.reset(); // read; the summary is all the list needs
+        // Many keys name the same few accounts: the candidates depend only on the record's account
+        // id and type and its model, so each combination is looked at once.
+        if (newest && newest->accountId && !newest->accountId->isEmpty()) {
+            QString signature = *newest->accountId;
+            signature += QChar(0);
+            signature += newest->accountType.value_or(QString());
+            signature += QChar(0);
+            signature += newest->modelForHeuristics;
+            if (!m_candidateSignatures.contains(signature)) {
+                m_candidateSignatures.insert(std::move(signature));
+                for (QByteArray& key : LastUsage::candidateKeys(newest)) {
+                    if (!m_requestedAccountKeys.contains(key)) {
+                        m_requestedAccountKeys.insert(key);
+                        accountKeys.append(std::move(key));
+                    }
+                }
             }
-            m_unresolved[first + j] = std::move(newest);
-            m_pendingResolve.setBit(first + j);
         }
+        m_newest[first + j] = std::move(newest);
         e.statsLoaded = true;
     }
+    // Replies come in order: once the account loads sent so far (this batch's included) have
+    // answered, these rows resolve.
+    const WaitingBatch batch {first, count, m_accountLoadsSent + (accountKeys.isEmpty() ? 0 : 1)};
+    if (m_accountLoadsDone >= batch.accountLoad)
+        resolveBatch(batch, false);
+    else
+        m_waiting.append(batch);
+    const quint64 run = m_run;
+    if (!accountKeys.isEmpty()) {
+        ++m_accountLoadsSent;
+        ++m_pending;
+        // (loadKeys answers at once when there is nothing to read: m_delivering keeps advance()
+        // from finishing the stage before these rows are announced.)
+        m_delivering = true;
+        AccountDirectory::loadKeys(m_connection, accountKeys, this,
+                                   [this, run](const AccountDirectory& d, const redis::RedisError& e) {
+                                       if (run != m_run)
+                                           return;
+                                       --m_pending;
+                                       if (e) {
+                                           fail(e);
+                                           return;
+                                       }
+                                       ++m_accountLoadsDone;
+                                       onAccounts(d);
+                                   });
+        m_delivering = false;
+        if (run != m_run)
+            return;
+    }
     emit keysAvailable(first, count);
-    emit progress(first + count, int(std::max<qsizetype>(m_scannedKeys, first + count)));
-    maybeFinish();
-}
-
-void KeyListReader::onDirectories()
-{
-    if (m_directoriesAnnounced || !m_accountsLoaded || !m_usersLoaded)
+    if (run != m_run)
         return;
-    m_directoriesAnnounced = true;
-    m_resolveEnd = int(m_keys.size());
-    m_resolving = true;
-    emit directoriesLoaded();
-    resolveSlice(0);
+    emit progress(first + count, int(std::max<qsizetype>(m_seenIds.size(), first + count)));
+    if (run != m_run)
+        return;
+    advance();
 }
 
-void KeyListReader::resolveSlice(int first)
+void KeyListReader::onAccounts(const AccountDirectory& found)
 {
-    // A slice of a few thousand keys is a few milliseconds; the event loop runs between slices.
-    constexpr int SliceSize = 2000;
-    const int end = std::min(m_resolveEnd, first + SliceSize);
-    for (int i = first; i < end; ++i) {
-        if (i >= m_pendingResolve.size() || !m_pendingResolve.testBit(i))
-            continue; // no stats yet: resolved when they arrive
+    // Only records: a candidate that does not exist is no finding (the directory notes it as skipped).
+    for (const AccountRecord& record : found.all())
+        m_accounts.insert(record);
+    const quint64 run = m_run;
+    while (!m_waiting.isEmpty() && m_waiting.first().accountLoad <= m_accountLoadsDone) {
+        resolveBatch(m_waiting.takeFirst(), true);
+        if (run != m_run)
+            return;
+    }
+    advance();
+}
+
+void KeyListReader::resolveBatch(const WaitingBatch& batch, bool announce)
+{
+    for (int i = batch.first; i < batch.first + batch.count; ++i) {
         KeyEntry& e = m_keys[i];
         e.lastUsage =
-            LastUsage::resolve(m_accounts, m_unresolved.value(i), e.key.text(ApiKeyField::LastUsedAt));
-        m_unresolved[i].reset();
+            LastUsage::resolveSummary(m_accounts, m_newest.value(i), e.key.text(ApiKeyField::LastUsedAt));
+        if (i < m_newest.size())
+            m_newest[i].reset();
     }
-    if (end > first)
-        emit lastUsageResolved(first, end - first);
-    if (end < m_resolveEnd) {
-        const quint64 run = m_run;
-        QTimer::singleShot(0, this, [this, run, end] {
-            if (run == m_run)
-                resolveSlice(end);
-        });
-        return;
-    }
-    m_resolving = false;
-    m_unresolved.clear();
-    m_unresolved.squeeze();
-    m_pendingResolve.clear();
-    maybeFinish();
+    if (announce)
+        emit lastUsageResolved(batch.first, batch.count);
 }
 
-void KeyListReader::maybeFinish()
+bool KeyListReader::reselectWeekly(const ReleaseDetection& release)
 {
-    if (!m_running || !m_scanDone || m_pending > 0 || !m_directoriesAnnounced || m_resolving)
-        return;
-    m_release = ReleaseDetection::detect(m_markers);
-    emit releaseDetected(m_release);
     // The release may say otherwise than the markers read first (a key field of 1.1.281 found late):
     // the weekly cost then comes from the other bucket, already read.
-    const bool usesPeriod = m_release.weeklyUsesPeriod();
+    const bool usesPeriod = release.weeklyUsesPeriod();
     bool reselected = false;
     for (KeyEntry& e : m_keys) {
         if (e.statsLoaded && e.stats.weeklyUsesPeriod != usesPeriod) {
@@ -381,6 +517,80 @@ void KeyListReader::maybeFinish()
     }
     if (reselected)
         emit keysAvailable(0, int(m_keys.size()));
+    return reselected;
+}
+
+void KeyListReader::advance()
+{
+    if (!m_running || m_delivering || m_pending > 0 || !m_queue.isEmpty() || !m_waiting.isEmpty() ||
+        !m_usersLoaded)
+        return;
+    const quint64 run = m_run;
+    switch (m_stage) {
+    case Stage::Indexes:
+        if (m_idScansPending > 0)
+            return;
+        m_newest.clear();
+        m_newest.squeeze();
+        reselectWeekly(ReleaseDetection::detect(m_markers));
+        if (run != m_run)
+            return;
+        emit listed();
+        if (run != m_run)
+            return;
+        m_stage = Stage::Keyspace;
+        scanStep("0");
+        return;
+    case Stage::Keyspace:
+        if (m_scanDone && m_accountsLoaded)
+            onDirectories();
+        return;
+    case Stage::Resolving:
+    case Stage::Done:
+        return;
+    }
+}
+
+void KeyListReader::onDirectories()
+{
+    m_stage = Stage::Resolving;
+    m_newest.clear();
+    m_newest.squeeze();
+    m_accounts = std::exchange(m_allAccounts, {});
+    m_resolveEnd = int(m_keys.size());
+    const quint64 run = m_run;
+    emit directoriesLoaded();
+    if (run == m_run)
+        resolveSlice(0);
+}
+
+void KeyListReader::resolveSlice(int first)
+{
+    // Every row resolved its last account against the records it could name; with the whole
+    // directory here, the rows are announced again (their binding and owner names may resolve now),
+    // a slice per event-loop turn.
+    constexpr int SliceSize = 2000;
+    const int end = std::min(m_resolveEnd, first + SliceSize);
+    const quint64 run = m_run;
+    if (end > first)
+        emit lastUsageResolved(first, end - first);
+    if (run != m_run)
+        return;
+    if (end < m_resolveEnd) {
+        QTimer::singleShot(0, this, [this, run, end] {
+            if (run == m_run)
+                resolveSlice(end);
+        });
+        return;
+    }
+    m_stage = Stage::Done;
+    m_release = ReleaseDetection::detect(m_markers);
+    emit releaseDetected(m_release);
+    if (run != m_run)
+        return;
+    reselectWeekly(m_release);
+    if (run != m_run)
+        return;
     m_running = false;
     emit progress(int(m_keys.size()), int(m_keys.size()));
     emit finished({});

@@ -5,7 +5,11 @@ namespace rka::relay::KeySchema {
 namespace {
 QByteArray join(std::initializer_list<QByteArrayView> parts)
 {
+    qsizetype size = 0;
+    for (QByteArrayView p : parts)
+        size += p.size();
     QByteArray out;
+    out.reserve(size);
     for (QByteArrayView p : parts)
         out.append(p);
     return out;

@@ -49,25 +49,23 @@ enum Counter {
     AllTokens,
     CounterCount
 };
-constexpr std::array<const char*, CounterCount> PlainNames = {
-    "tokens", "inputTokens", "outputTokens", "cacheCreateTokens", "cacheReadTokens", "requests", "allTokens"};
-constexpr std::array<const char*, CounterCount> TotalNames = {
-    "totalTokens",          "totalInputTokens", "totalOutputTokens", "totalCacheCreateTokens",
-    "totalCacheReadTokens", "totalRequests",    "totalAllTokens"};
-
-// HMGET key [total names] plain names
+// HMGET key [total names] plain names. The literals share static data: no allocation per command.
 QList<QByteArray> counterRead(QByteArray key, bool withTotalNames)
 {
+    static const QList<QByteArray> plain = {
+        "tokens"_ba,          "inputTokens"_ba, "outputTokens"_ba, "cacheCreateTokens"_ba,
+        "cacheReadTokens"_ba, "requests"_ba,    "allTokens"_ba};
+    static const QList<QByteArray> total = {
+        "totalTokens"_ba,          "totalInputTokens"_ba, "totalOutputTokens"_ba, "totalCacheCreateTokens"_ba,
+        "totalCacheReadTokens"_ba, "totalRequests"_ba,    "totalAllTokens"_ba};
+    static_assert(CounterCount == 7);
     QList<QByteArray> c;
     c.reserve(2 + 2 * CounterCount);
-    c.append("HMGET");
+    c.append("HMGET"_ba);
     c.append(std::move(key));
-    if (withTotalNames) {
-        for (const char* n : TotalNames)
-            c.append(QByteArray(n));
-    }
-    for (const char* n : PlainNames)
-        c.append(QByteArray(n));
+    if (withTotalNames)
+        c.append(total);
+    c.append(plain);
     return c;
 }
 
@@ -220,7 +218,7 @@ QList<QList<QByteArray>> KeyStatsQuery::commands(const QByteArray& id, const Api
     out.append(counterRead(S::usageMonthly(id, c.month), false));
     const StringLayout layout(key, c);
     QList<QByteArray> mget(1 + layout.count);
-    mget[0] = "MGET";
+    mget[0] = "MGET"_ba;
     auto put = [&](StringSlot slot, QByteArray name) {
         if (const int p = layout.position[std::size_t(slot)]; p >= 0)
             mget[1 + p] = std::move(name);
@@ -237,8 +235,9 @@ QList<QList<QByteArray>> KeyStatsQuery::commands(const QByteArray& id, const Api
     put(ClaudeTotal, S::claudeTotal(id));
     out.append(std::move(mget));
     // A read-only equivalent of the service's purging getConcurrency (section 14.6).
-    out.append({"ZCOUNT", S::concurrency(id), "(" + QByteArray::number(c.now.toMSecsSinceEpoch()), "+inf"});
-    out.append({"LRANGE", S::usageRecords(id), "0", "0"});
+    out.append(
+        {"ZCOUNT"_ba, S::concurrency(id), "(" + QByteArray::number(c.now.toMSecsSinceEpoch()), "+inf"_ba});
+    out.append({"LRANGE"_ba, S::usageRecords(id), "0"_ba, "0"_ba});
     return out;
 }
 

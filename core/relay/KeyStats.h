@@ -71,7 +71,9 @@ struct KeyStats
     bool claudeTotalExists = false; // usage:claude:total:{id} exists: written by release 1.1.262
     qint64 currentConcurrency = 0; // leases that have not expired
     RateWindowState window;
-    std::optional<QByteArray> newestRecord; // raw JSON of the newest usage record, if any
+    // Raw JSON of the newest usage record, if any. KeyListReader drops it once the last account is
+    // resolved from it (KeyEntry::lastUsage): a list of 100,000 keys need not hold 100,000 records.
+    std::optional<QByteArray> newestRecord;
     QStringList problems; // malformed values found in the usage keys, translated
 
     // Sets weeklyOpusCost/weeklyBucket (and the problem, if any) from one of the candidates.

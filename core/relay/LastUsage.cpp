@@ -33,7 +33,7 @@ QString normaliseType(const QString& type)
 }
 
 // The types to try, in order (section 15.1 step 3): the record's own, the model's, the priority.
-QList<AccountType> candidateTypes(const UsageRecord& record)
+QList<AccountType> candidateTypes(const UsageRecordSummary& record)
 {
     QList<AccountType> types;
     const auto push = [&types](QStringView name) {
@@ -42,10 +42,10 @@ QList<AccountType> candidateTypes(const UsageRecord& record)
             types.append(*t);
     };
     // A 1.1.314 `claude-official` is not in the table, so only the heuristics below find it (18.8).
-    if (const std::optional<QString> type = record.accountType(); type && !type->isEmpty())
+    if (const std::optional<QString>& type = record.accountType; type && !type->isEmpty())
         push(normaliseType(*type));
 
-    const QString model = record.modelForHeuristics().toLower();
+    const QString model = record.modelForHeuristics.toLower();
     if (model.contains("gpt"_L1) || model.contains("openai"_L1)) {
         push(u"openai");
         push(u"openai-responses");
@@ -90,31 +90,66 @@ QJsonObject LastUsage::toJson() const
     };
 }
 
+namespace {
+// The candidate ids of 15.1 step 2.
+QList<QString> candidateIds(const QString& rawId)
+{
+    QList<QString> ids {rawId};
+    if (rawId.startsWith("responses:"_L1))
+        ids.append(rawId.mid(10));
+    if (rawId.startsWith("api:"_L1))
+        ids.append(rawId.mid(4));
+    return ids;
+}
+} // namespace
+
+QList<QByteArray> LastUsage::candidateKeys(const std::optional<UsageRecordSummary>& newest)
+{
+    QList<QByteArray> keys;
+    const QString rawId = newest ? newest->accountId.value_or(QString()) : QString();
+    if (rawId.isEmpty())
+        return keys;
+    const QList<QString> ids = candidateIds(rawId);
+    for (const AccountType type : candidateTypes(*newest)) {
+        for (const QString& candidate : ids) {
+            const QString id = sanitise(candidate, type);
+            if (!id.isEmpty())
+                keys.append(AccountTypes::keyPrefix(type) + id.toUtf8());
+        }
+    }
+    return keys;
+}
+
 std::optional<LastUsage> LastUsage::resolve(const AccountDirectory& accounts,
                                             const std::optional<UsageRecord>& newest,
                                             const QString& keyLastUsedAt)
 {
+    return resolveSummary(accounts,
+                          newest ? std::optional<UsageRecordSummary>(newest->summary()) : std::nullopt,
+                          keyLastUsedAt);
+}
+
+std::optional<LastUsage> LastUsage::resolveSummary(const AccountDirectory& accounts,
+                                                   const std::optional<UsageRecordSummary>& newest,
+                                                   const QString& keyLastUsedAt)
+{
     if (!newest)
         return std::nullopt;
-    const QString rawId = newest->accountId().value_or(QString());
-    const QString rawType = newest->accountType().value_or(QString());
+    const QString rawId = newest->accountId.value_or(QString());
+    const QString rawType = newest->accountType.value_or(QString());
     // JavaScript truthiness: an empty string counts as absent (section 15.1 step 1).
     if (rawId.isEmpty() && rawType.isEmpty())
         return std::nullopt;
 
     LastUsage usage;
     // `timestamp || lastUsedAt || null` (15.1 step 6; the full list, not batch-last-usage).
-    if (!newest->timestamp().isEmpty())
-        usage.recordedAt = newest->timestamp();
+    if (!newest->timestamp.isEmpty())
+        usage.recordedAt = newest->timestamp;
     else if (!keyLastUsedAt.isEmpty())
         usage.recordedAt = keyLastUsedAt;
 
     if (!rawId.isEmpty()) {
-        QList<QString> ids {rawId};
-        if (rawId.startsWith("responses:"_L1))
-            ids.append(rawId.mid(10));
-        if (rawId.startsWith("api:"_L1))
-            ids.append(rawId.mid(4));
+        const QList<QString> ids = candidateIds(rawId);
         for (const AccountType type : candidateTypes(*newest)) {
             for (const QString& candidate : ids) {
                 const QString id = sanitise(candidate, type);

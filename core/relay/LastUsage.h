@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -9,6 +11,7 @@ namespace rka::relay {
 
 class AccountDirectory;
 class UsageRecord;
+struct UsageRecordSummary;
 
 // The account that served a key's last request, as the service's key list shows it
 // (`lastUsage`, service-data-model.md 15.1).
@@ -33,6 +36,13 @@ struct LastUsage
     static std::optional<LastUsage> resolve(const AccountDirectory& accounts,
                                             const std::optional<UsageRecord>& newest,
                                             const QString& keyLastUsedAt);
+    // The same from the summary of the record (UsageRecord::summarize, for the key list).
+    static std::optional<LastUsage> resolveSummary(const AccountDirectory& accounts,
+                                                   const std::optional<UsageRecordSummary>& newest,
+                                                   const QString& keyLastUsedAt);
+    // Every account key resolve() may look at for this record, in no particular order: a directory
+    // holding the records of these keys that exist resolves it exactly as the whole directory does.
+    static QList<QByteArray> candidateKeys(const std::optional<UsageRecordSummary>& newest);
 
     friend bool operator==(const LastUsage&, const LastUsage&) = default;
 };

@@ -80,6 +80,224 @@ std::optional<UsageRecord> UsageRecord::parse(const QByteArray& json)
     return r;
 }
 
+UsageRecordSummary UsageRecord::summary() const
+{
+    return {m_accountId, m_accountType, m_timestamp, modelForHeuristics()};
+}
+
+namespace {
+
+// A reader for the flat JSON objects the service writes as usage records. It gives up (nullopt)
+// on everything it does not handle exactly as QJsonDocument does: escapes, non-ASCII bytes,
+// nested values, or a number where the summary wants a string; the caller then parses fully.
+class FlatJson
+{
+public:
+    explicit FlatJson(QByteArrayView json)
+        : m_p(json.data())
+        , m_end(json.data() + json.size())
+    { }
+
+    std::optional<UsageRecordSummary> summarize()
+    {
+        UsageRecordSummary out;
+        QString model, actualModel, service;
+        skipSpace();
+        if (!take('{'))
+            return std::nullopt;
+        skipSpace();
+        if (!take('}')) {
+            for (;;) {
+                QByteArrayView name;
+                if (!string(&name))
+                    return std::nullopt;
+                skipSpace();
+                if (!take(':'))
+                    return std::nullopt;
+                skipSpace();
+                // Which member of the summary this value goes to, if any.
+                std::optional<QString>* optionalTarget = nullptr;
+                QString* target = nullptr;
+                if (name == "accountId")
+                    optionalTarget = &out.accountId;
+                else if (name == "accountType")
+                    optionalTarget = &out.accountType;
+                else if (name == "timestamp")
+                    target = &out.timestamp;
+                else if (name == "model")
+                    target = &model;
+                else if (name == "actualModel")
+                    target = &actualModel;
+                else if (name == "service")
+                    target = &service;
+                if (m_p < m_end && *m_p == '"') {
+                    QByteArrayView value;
+                    if (!string(&value))
+                        return std::nullopt;
+                    if (optionalTarget)
+                        *optionalTarget = QString::fromLatin1(value);
+                    else if (target)
+                        *target = QString::fromLatin1(value);
+                } else if (m_p < m_end && (*m_p == '{' || *m_p == '[')) {
+                    // A nested value (the service's costBreakdown): checked and skipped.
+                    if (!skipValue(1))
+                        return std::nullopt;
+                    if (optionalTarget)
+                        optionalTarget->reset();
+                    else if (target)
+                        target->clear();
+                } else {
+                    const char* start = m_p;
+                    if (!literalOrNumber())
+                        return std::nullopt;
+                    const QByteArrayView token(start, m_p - start);
+                    if (optionalTarget) {
+                        if (token != "null" && token != "true" && token != "false")
+                            return std::nullopt; // a number: JavaScript's String() form, left to parse()
+                        optionalTarget->reset();
+                    } else if (target) {
+                        target->clear(); // QJsonValue::toString() of a non-string
+                    }
+                }
+                skipSpace();
+                if (take(','))
+                    skipSpace();
+                else if (take('}'))
+                    break;
+                else
+                    return std::nullopt;
+            }
+        }
+        skipSpace();
+        if (m_p != m_end)
+            return std::nullopt;
+        out.modelForHeuristics = !model.isEmpty() ? model : !actualModel.isEmpty() ? actualModel : service;
+        return out;
+    }
+
+private:
+    bool take(char c)
+    {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+            ++m_p;
+    }
+    // A string of printable ASCII without escapes.
+    bool string(QByteArrayView* out)
+    {
+        if (!take('"'))
+            return false;
+        const char* start = m_p;
+        while (m_p < m_end && *m_p != '"') {
+            const unsigned char c = static_cast<unsigned char>(*m_p);
+            if (c < 0x20 || c >= 0x80 || c == '\\')
+                return false;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        *out = QByteArrayView(start, m_p - start);
+        ++m_p;
+        return true;
+    }
+    bool digits()
+    {
+        const char* start = m_p;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+        return m_p > start;
+    }
+    // Any JSON value, nested at most a few levels.
+    bool skipValue(int depth)
+    {
+        if (depth > 16)
+            return false;
+        skipSpace();
+        if (m_p == m_end)
+            return false;
+        if (*m_p == '"') {
+            QByteArrayView ignored;
+            return string(&ignored);
+        }
+        const char open = *m_p;
+        if (open != '{' && open != '[')
+            return literalOrNumber();
+        const char close = open == '{' ? '}' : ']';
+        ++m_p;
+        skipSpace();
+        if (take(close))
+            return true;
+        for (;;) {
+            if (open == '{') {
+                QByteArrayView name;
+                skipSpace();
+                if (!string(&name))
+                    return false;
+                skipSpace();
+                if (!take(':'))
+                    return false;
+            }
+            if (!skipValue(depth + 1))
+                return false;
+            skipSpace();
+            if (take(close))
+                return true;
+            if (!take(','))
+                return false;
+        }
+    }
+    // true, false, null, or a number in JSON's grammar.
+    bool literalOrNumber()
+    {
+        for (QByteArrayView word :
+             {QByteArrayView("true"), QByteArrayView("false"), QByteArrayView("null")}) {
+            if (QByteArrayView(m_p, m_end - m_p).startsWith(word)) {
+                m_p += word.size();
+                return true;
+            }
+        }
+        // Numbers: only those far from the limits of a double (at most 40 characters, an exponent of
+        // at most two digits); what QJsonDocument makes of others is its business.
+        const char* start = m_p;
+        take('-');
+        if (take('0')) {
+            // no leading zeros
+        } else if (!digits()) {
+            return false;
+        }
+        if (take('.') && !digits())
+            return false;
+        if (take('e') || take('E')) {
+            if (!take('+'))
+                take('-');
+            const char* exponent = m_p;
+            if (!digits() || m_p - exponent > 2)
+                return false;
+        }
+        return m_p - start <= 40;
+    }
+
+    const char* m_p;
+    const char* m_end;
+};
+
+} // namespace
+
+std::optional<UsageRecordSummary> UsageRecord::summarize(QByteArrayView json)
+{
+    if (std::optional<UsageRecordSummary> fast = FlatJson(json).summarize())
+        return fast;
+    const std::optional<UsageRecord> record = parse(json.toByteArray());
+    return record ? std::optional<UsageRecordSummary>(record->summary()) : std::nullopt;
+}
+
 std::optional<QDateTime> UsageRecord::timestampUtc() const
 {
     QDateTime t = QDateTime::fromString(m_timestamp, Qt::ISODateWithMs);

@@ -13,6 +13,18 @@
 
 namespace rka::relay {
 
+// What the last-usage resolver reads of a usage record (section 15.1): its account, its time and
+// the model name of the heuristics.
+struct UsageRecordSummary
+{
+    std::optional<QString> accountId; // as UsageRecord::accountId()
+    std::optional<QString> accountType;
+    QString timestamp;
+    QString modelForHeuristics;
+
+    friend bool operator==(const UsageRecordSummary&, const UsageRecordSummary&) = default;
+};
+
 // One entry of the LIST `usage:records:{keyId}`, newest first (service-data-model.md 14.5, 18.8).
 // Two shapes exist: recordUsageWithDetails (with accountType and the ephemeral split) and the
 // legacy recordUsage (no accountType in 1.1.235, accountType null in 1.1.314). 1.1.314 adds
@@ -27,6 +39,11 @@ public:
     // Parses one list entry. nullopt when it is not a JSON object: the service drops entries that
     // do not parse (section 14.5), and a non-object has no fields to show.
     static std::optional<UsageRecord> parse(const QByteArray& json);
+    // parse(json) then summary(), for the key list: the common shape (a flat object of ASCII
+    // strings, numbers and literals, no escapes) is read without building a JSON object; anything
+    // else goes through parse(). Equal to parse(json)->summary() for every input.
+    static std::optional<UsageRecordSummary> summarize(QByteArrayView json);
+    UsageRecordSummary summary() const;
 
     // `LRANGE usage:records:{keyId} 0 limit-1`: the newest `limit` records (limit >= 1).
     static redis::Command rangeCommand(const QString& keyId, int limit);

@@ -102,6 +102,10 @@ void usageRecord(QByteArrayView payload)
     const std::optional<UsageRecord> record = UsageRecord::parse(payload.toByteArray());
     if (record)
         readUsageRecord(*record);
+    // The key list's fast reader agrees with the full parser on every input.
+    const std::optional<UsageRecordSummary> summary = UsageRecord::summarize(payload);
+    FUZZ_CHECK(summary.has_value() == record.has_value());
+    FUZZ_CHECK(!record || *summary == record->summary());
     const AccountDirectory accounts = baseDirectory();
     checkLastUsage(accounts, record, QString());
     checkLastUsage(accounts, record, u"2026-02-01T00:00:00.000Z"_s);

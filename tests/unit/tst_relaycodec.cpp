@@ -2,6 +2,7 @@
 #include "relay/ApiKey.h"
 #include "relay/ApiKeyCodec.h"
 #include "relay/ServiceConstants.h"
+#include "relay/UsageRecord.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -85,6 +86,9 @@ private slots:
     void expiry();
     void changedFields();
     void unknownFieldsSurviveEdits();
+    void packedStorageKeepsEveryByte();
+    void usageRecordSummary_data();
+    void usageRecordSummary();
     void constants();
 };
 
@@ -487,6 +491,120 @@ void TestRelayCodec::unknownFieldsSurviveEdits()
     for (qsizetype i = 0; i < encoded.size(); ++i)
         QCOMPARE(encoded[i].first, baseHash()[i].first); // same fields, same order
     QCOMPARE(key.raw("x-future-field"), std::optional<QByteArray>("\x00\xff raw"_ba));
+}
+
+void TestRelayCodec::packedStorageKeepsEveryByte()
+{
+    // ApiKey packs its pairs (values and unknown names in one buffer): whatever edits happen, the
+    // pairs read back are exactly those of a key built from the same pairs.
+    RawHash expected = baseHash();
+    expected.append({"x-empty"_ba, ""_ba});
+    expected.append({"name"_ba, "a second name field"_ba}); // a repeated name: kept, the first one counts
+    ApiKey key(expected);
+    QCOMPARE(key.rawFields(), expected);
+    QCOMPARE(key.name(), u"k01"_s);
+    QCOMPARE(key.fieldCount(), expected.size());
+
+    const auto set = [&](const QByteArray& field, const QByteArray& value) {
+        key.setRaw(QByteArrayView(field), value);
+        for (auto& pair : expected) {
+            if (pair.first == field) {
+                pair.second = value;
+                return;
+            }
+        }
+        expected.append({field, value});
+    };
+    set("x-future-field"_ba, QByteArray(300, 'u')); // an unknown field grows: its name moves along
+    set("name"_ba, "n"_ba); // shrinks in place
+    set("description"_ba, QByteArray("with\0nul", 8));
+    set("x-new"_ba, "appended"_ba);
+    for (int i = 0; i < 200; ++i) // many edits: the buffer is compacted on the way
+        set("icon"_ba, QByteArray(100 + i, char('a' + i % 26)));
+    QCOMPARE(key.rawFields(), expected);
+    QCOMPARE(key, ApiKey(expected));
+    QCOMPARE(key.raw("x-future-field"), std::optional<QByteArray>(QByteArray(300, 'u')));
+    QCOMPARE(key.raw(ApiKeyField::Description), std::optional<QByteArray>(QByteArray("with\0nul", 8)));
+
+    QVERIFY(key.remove("tokenLimit"));
+    QVERIFY(!key.has(ApiKeyField::TokenLimit));
+    QCOMPARE(key.concurrencyLimit(), std::optional<qint64>(5)); // positions after the removed field
+    QCOMPARE(key.unknownFieldNames(), (QList<QByteArray> {"x-future-field"_ba, "x-empty"_ba, "x-new"_ba}));
+
+    // Copies share until one is edited.
+    const ApiKey copy = key;
+    key.setName(u"changed"_s);
+    QCOMPARE(copy.name(), u"n"_s);
+    QCOMPARE(key.name(), u"changed"_s);
+}
+
+void TestRelayCodec::usageRecordSummary_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("accountId"); // "<null>" for none
+    QTest::addColumn<QString>("accountType");
+    QTest::addColumn<QString>("timestamp");
+    QTest::addColumn<QString>("model");
+    const QString none = u"<null>"_s;
+    // The shape the service writes (recordUsageWithDetails), nested costBreakdown included.
+    QTest::newRow("service record")
+        << R"({"timestamp":"2026-02-02T09:00:00.000Z","model":"claude-sonnet-4-20250514","accountId":"acc-1","accountType":"claude","inputTokens":79,"cost":0.0001,"costBreakdown":{"input":0.00004413407821229051,"output":5e-7,"list":[1,{"a":null}]},"isLongContext":false})"_ba
+        << true << u"acc-1"_s << u"claude"_s << u"2026-02-02T09:00:00.000Z"_s
+        << u"claude-sonnet-4-20250514"_s;
+    QTest::newRow("legacy without type") << R"( { "timestamp" : "T" , "model":"m", "accountId":"a" } )"_ba
+                                         << true << u"a"_s << none << u"T"_s << u"m"_s;
+    QTest::newRow("null type, model from actualModel")
+        << R"({"accountType":null,"model":"","actualModel":"gpt-5","accountId":"responses:x"})"_ba << true
+        << u"responses:x"_s << none << QString() << u"gpt-5"_s;
+    QTest::newRow("numeric id") << R"({"accountId":12,"model":"m"})"_ba << true << u"12"_s << none
+                                << QString() << u"m"_s;
+    QTest::newRow("escaped") << R"({"accountId":"a\"b","model":"\u00e9t\u00e9"})"_ba << true << u"a\"b"_s
+                             << none << QString() << u"\u00e9t\u00e9"_s;
+    QTest::newRow("utf-8") << "{\"accountId\":\"\xe5\xb8\xb3\",\"model\":\"m\"}"_ba << true << u"\u5e33"_s
+                           << none << QString() << u"m"_s;
+    QTest::newRow("duplicate: the last counts") << R"({"accountId":"first","accountId":"second"})"_ba << true
+                                                << u"second"_s << none << QString() << QString();
+    QTest::newRow("service from a non-string model")
+        << R"({"model":7,"service":"claude"})"_ba << true << none << none << QString() << u"claude"_s;
+    QTest::newRow("not an object") << R"(["accountId","a"])"_ba << false << none << none << QString()
+                                   << QString();
+    QTest::newRow("truncated") << R"({"accountId":"a","costBreakdown":{"input":1})"_ba << false << none
+                               << none << QString() << QString();
+    QTest::newRow("bad literal") << R"({"accountId":"a","isLongContext":fals})"_ba << false << none << none
+                                 << QString() << QString();
+    QTest::newRow("leading zero") << R"({"accountId":"a","n":01})"_ba << false << none << none << QString()
+                                  << QString();
+    QTest::newRow("trailing garbage")
+        << R"({"accountId":"a"} x)"_ba << false << none << none << QString() << QString();
+    QTest::newRow("huge exponent") << R"({"accountId":"a","cost":1e400})"_ba << false << none << none
+                                   << QString() << QString();
+}
+
+void TestRelayCodec::usageRecordSummary()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, valid);
+    QFETCH(QString, accountId);
+    QFETCH(QString, accountType);
+    QFETCH(QString, timestamp);
+    QFETCH(QString, model);
+    // The fast reader of the key list and the full parser agree, and say what the row expects.
+    const std::optional<UsageRecord> full = UsageRecord::parse(json);
+    const std::optional<UsageRecordSummary> fast = UsageRecord::summarize(json);
+    QCOMPARE(fast.has_value(), full.has_value());
+    if (full)
+        QCOMPARE(*fast, full->summary());
+    if (QByteArray(QTest::currentDataTag()) == "huge exponent")
+        return; // whatever Qt's parser makes of it, both agree (above)
+    QCOMPARE(fast.has_value(), valid);
+    if (!valid)
+        return;
+    const auto optional = [](const QString& v) { return v == u"<null>"_s ? std::nullopt : std::optional(v); };
+    QCOMPARE(fast->accountId, optional(accountId));
+    QCOMPARE(fast->accountType, optional(accountType));
+    QCOMPARE(fast->timestamp, timestamp);
+    QCOMPARE(fast->modelForHeuristics, model);
 }
 
 void TestRelayCodec::constants()
