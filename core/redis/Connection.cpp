@@ -505,6 +505,9 @@ void Connection::onSocketConnected()
 {
     if (m_settings.tls.enabled)
         m_peerCertificate = m_socket->peerCertificate();
+    // No Nagle delay: a pipeline's last segment must not wait for the server's acknowledgement of
+    // the previous one (hiredis and Redis itself do the same).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto hello = std::make_shared<Batch>();
     if (!m_settings.password.isEmpty()) {
         Command auth {"AUTH"};
