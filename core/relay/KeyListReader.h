@@ -41,9 +41,10 @@ struct KeyListOptions
 
 // Reads every API key with its usage, costs, limits, concurrency, rate window and last account in
 // pipelined batches (never a round trip per key), streaming, in two stages:
-//   1. The list. One round trip reads the release markers and the ids the service's own indexes
-//      name: the values of `apikey:hash_map` (every release) and the members of `apikey:idx:all`
-//      (1.1.263 on). Their hashes are read in batches (HGETALL apikey:{id}), a few batches ahead;
+//   1. The list. The first round trip reads the release markers, the sizes of the service's own
+//      indexes and a first small page of their ids: the values of `apikey:hash_map` (every release,
+//      HSCAN) and the members of `apikey:idx:all` (1.1.263 on, SSCAN); larger pages follow. The
+//      hashes are read in batches (HGETALL apikey:{id}), a few batches ahead;
 //      as each batch arrives its statistics go out (KeyStatsQuery, six commands per key); as those
 //      arrive, the account records their newest usage records may name are read (only the keys
 //      the resolver of section 15.1 would look at, each once), and the rows get their last
