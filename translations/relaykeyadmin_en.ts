@@ -537,6 +537,13 @@
             <numerusform>In all %n Redis keys are deleted; the keys&apos; entries in apikey:hash_map, the cost rankings and, where there is one, the key index are removed with them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) listed; looking through the rest of the database for keys no index names…</source>
+        <translation>
+            <numerusform>%n key listed; looking through the rest of the database for keys no index names…</numerusform>
+            <numerusform>%n keys listed; looking through the rest of the database for keys no index names…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rka::ui::OneTimeKeyDialog</name>

@@ -5924,6 +5924,12 @@ Manages claude-relay-service API keys directly in the service&apos;s Redis.</sou
             <numerusform>共删除 %n 个 Redis 键；这些密钥在 apikey:hash_map、费用排名以及（如有）密钥索引中的条目也会一并移除。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) listed; looking through the rest of the database for keys no index names…</source>
+        <translation>
+            <numerusform>已列出 %n 个密钥；正在检查数据库的其余部分，查找未被索引收录的密钥…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rka::ui::ModelListEditor</name>

@@ -5924,6 +5924,12 @@ Manages claude-relay-service API keys directly in the service&apos;s Redis.</sou
             <numerusform>共刪除 %n 個 Redis 鍵；這些金鑰在 apikey:hash_map、費用排名以及（如有）金鑰索引中的條目也會一併移除。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) listed; looking through the rest of the database for keys no index names…</source>
+        <translation>
+            <numerusform>已列出 %n 個金鑰；正在檢查資料庫的其餘部分，尋找未列入索引的金鑰…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rka::ui::ModelListEditor</name>

@@ -466,6 +466,7 @@ void KeyTableModel::setDirectories(const relay::AccountDirectory& accounts, cons
 {
     m_accounts = accounts;
     m_users = users;
+    m_directoriesKnown = true;
     if (keys) {
         for (const relay::KeyEntry& k : *keys) {
             const int r = m_rowOfId.value(k.id, -1);
@@ -489,6 +490,7 @@ void KeyTableModel::adoptDirectories(const relay::AccountDirectory& accounts,
 {
     m_accounts = accounts;
     m_users = users;
+    m_directoriesKnown = true;
 }
 
 void KeyTableModel::updateLastUsage(const QList<relay::KeyEntry>& keys, int first, int count)

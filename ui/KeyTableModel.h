@@ -200,6 +200,9 @@ private:
     QHash<QByteArray, int> m_rowOfId;
     relay::AccountDirectory m_accounts;
     relay::UserDirectory m_users;
+    // False until the directories arrive (a streaming load has rows first): until then nothing is
+    // called missing or unknown, only not yet named.
+    bool m_directoriesKnown = false;
     relay::RangeSpec m_range;
     QHash<QByteArray, relay::RangeStats> m_rangeStats;
     bool m_rangeStatsLoaded = false;

@@ -119,7 +119,12 @@ KeyRow KeyTableModel::makeRow(relay::KeyEntry entry) const
 void KeyTableModel::fillDirectoryParts(KeyRow& row) const
 {
     const relay::ApiKey& key = row.entry.key;
-    const relay::OwnerLabel owner = m_users.ownerLabel(key);
+    relay::OwnerLabel owner = m_users.ownerLabel(key);
+    if (!m_directoriesKnown && owner.kind == relay::OwnerLabel::Kind::UnknownUser) {
+        // The users are not read yet: the name the key stores, not "Unknown User".
+        const QString stored = key.userUsername();
+        owner.text = stored.isEmpty() ? owner.userId : stored;
+    }
     row.ownerIsUser = !owner.userId.isEmpty();
     row.ownerId = row.ownerIsUser ? owner.userId : u"admin"_s;
     row.ownerLabel = owner.text;
@@ -142,7 +147,7 @@ void KeyTableModel::fillDirectoryParts(KeyRow& row) const
         if (b.type == relay::AccountType::Group)
             //: %1 = platform such as Claude, %2 = name of an account group
             name = tr("group %1").arg(name);
-        if (b.isMissing()) {
+        if (b.isMissing() && m_directoriesKnown) {
             row.bindingMissing = true;
             //: %1 = account id or name of a bound account that no longer exists
             name = tr("⚠ %1 (account missing)").arg(name);

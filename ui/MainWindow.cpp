@@ -420,6 +420,11 @@ void MainWindow::openSession(const support::Profile& profile, const QString& pas
         m_progress->setValue(done);
         m_model->reserveRows(total);
     });
+    connect(s, &Session::listed, this, [this](int keys) {
+        statusBar()->showMessage(
+            tr("%n key(s) listed; looking through the rest of the database for keys no index names…", nullptr,
+               keys));
+    });
     connect(s, &Session::keysAvailable, this, &MainWindow::onKeysAvailable);
     connect(s, &Session::directoriesLoaded, this,
             [this] { m_model->adoptDirectories(m_session->accounts(), m_session->users()); });

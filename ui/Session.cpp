@@ -66,6 +66,8 @@ void Session::reload()
                 if (first)
                     emit lastUsageResolved(from, count);
             });
+    connect(m_reader.get(), &relay::KeyListReader::listed, this,
+            [this] { emit listed(int(m_reader->keys().size())); });
     connect(m_reader.get(), &relay::KeyListReader::progress, this, &Session::loadProgress);
     connect(m_reader.get(), &relay::KeyListReader::finished, this, &Session::onReaderFinished);
     relay::KeyListOptions options;

@@ -58,6 +58,9 @@ signals:
     void loadStarted(bool first);
     // While the first load streams in: rows [first, first + count) of keys() have their numbers.
     void keysAvailable(int first, int count);
+    // Every key the service's indexes name has its numbers (KeyListReader::listed); the pass over the
+    // rest of the keyspace follows, then loadFinished.
+    void listed(int keys);
     // While the first load streams in: accounts() and users() are complete.
     void directoriesLoaded();
     // While the first load streams in: rows [first, first + count) of keys() have their last-usage

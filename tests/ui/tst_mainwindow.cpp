@@ -16,6 +16,7 @@
 #include "MessageBox.h"
 #include "OneTimeKeyDialog.h"
 #include "ProductionConfirmDialog.h"
+#include "Session.h"
 #include "TrashModel.h"
 
 #include "support/Clock.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -49,6 +51,7 @@ private slots:
     void init();
     void cleanup();
     void tableShowsTheServicesNumbers();
+    void statusBarSaysWhenTheListIsComplete();
     void filtersThroughTheFilterBar();
     void sortingByCost();
     void pastedPlaintextKeyIsFound();
@@ -136,6 +139,53 @@ QByteArray TestMainWindow::digest()
         h.addData(m_server.command({"DUMP", k}));
     }
     return h.result().toHex();
+}
+
+void TestMainWindow::statusBarSaysWhenTheListIsComplete()
+{
+    // The list is complete before the keyspace pass: the status bar says so, then what was loaded.
+    support::ProfileStore store(QDir::temp().filePath(u"rka-mainwindow-test.ini"_s));
+    MainWindow w(&store);
+    support::Profile p;
+    p.name = u"fixture"_s;
+    p.connection.host = u"127.0.0.1"_s;
+    p.connection.port = m_server.port();
+    p.service.timezoneOffset = 8;
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::keysLoaded);
+    w.openSession(p, QString(), Fixtures::encryptionKey());
+    QVERIFY(w.session());
+    int listedKeys = -1;
+    QString atListed;
+    bool finishedFirst = false;
+    // Connected after the window's own slot, so the message is already there.
+    QPixmap shot;
+    QStringList premature;
+    connect(w.session(), &Session::listed, this, [&](int keys) {
+        listedKeys = keys;
+        atListed = w.statusBar()->currentMessage();
+        finishedFirst = loaded.count() > 0;
+        shot = w.grab();
+        // The accounts and users are not read yet: nothing may be called missing or unknown.
+        for (int r = 0; r < w.keyModel()->rowCount(); ++r) {
+            const QString accounts = w.keyModel()->index(r, KeyTableModel::Accounts).data().toString();
+            const QString name = w.keyModel()->index(r, KeyTableModel::Name).data(Qt::ToolTipRole).toString();
+            if (accounts.contains(u"missing"_s) || name.contains(u"Unknown User"_s))
+                premature << accounts + u" / "_s + name;
+        }
+    });
+    QVERIFY(QTest::qWaitFor([&] { return loaded.count() > 0; }, 15000));
+    QVERIFY(!finishedFirst);
+    QVERIFY(listedKeys > 0);
+    QVERIFY2(premature.isEmpty(), qPrintable(premature.join(u"; "_s)));
+    // (No translator in this test: the source text, "%n key(s) listed; ...".)
+    QVERIFY2(atListed.startsWith(QString::number(listedKeys) + u" key"_s) && atListed.contains(u"listed"_s),
+             qPrintable(atListed));
+    QVERIFY2(w.statusBar()->currentMessage().startsWith(u"Loaded "_s),
+             qPrintable(w.statusBar()->currentMessage()));
+    const QString dir = qEnvironmentVariable("RKA_ARTIFACTS", QDir::tempPath());
+    QDir().mkpath(dir);
+    QVERIFY(shot.save(dir + u"/main-window-listed.png"_s));
 }
 
 void TestMainWindow::tableShowsTheServicesNumbers()
