@@ -166,12 +166,10 @@ void Connection::send(const BatchPtr& batch)
         batch->logEntries.append({m_log.begin(name, key, int(j - i + 1)), j});
         i = j + 1;
     }
+    // One allocation for the whole batch: appendCommand() grows the buffer by exactly each command.
     qsizetype bytes = m_out.size();
-    for (const Command& c : std::as_const(batch->commands)) {
-        bytes += 16;
-        for (const QByteArray& a : c)
-            bytes += a.size() + 16;
-    }
+    for (const Command& c : std::as_const(batch->commands))
+        bytes += encodedSize(c);
     if (bytes > m_out.capacity())
         m_out.reserve(std::max(bytes, m_out.capacity() * 2));
     for (const Command& c : std::as_const(batch->commands))

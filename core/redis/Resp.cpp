@@ -108,15 +108,20 @@ char* writeDecimal(char* p, qsizetype n, int digits)
 }
 } // namespace
 
-void appendCommand(QByteArray& out, const QList<QByteArray>& argv)
+qsizetype encodedSize(const QList<QByteArray>& argv)
 {
-    // *<argc>\r\n then $<len>\r\n<bytes>\r\n per argument, as every Redis client writes; sized first,
-    // then written in place.
+    // *<argc>\r\n then $<len>\r\n<bytes>\r\n per argument, as every Redis client writes.
     qsizetype size = 1 + decimalDigits(argv.size()) + 2;
     for (const QByteArray& a : argv)
         size += 1 + decimalDigits(a.size()) + 2 + a.size() + 2;
+    return size;
+}
+
+void appendCommand(QByteArray& out, const QList<QByteArray>& argv)
+{
+    // Sized first, then written in place.
     const qsizetype start = out.size();
-    out.resize(start + size);
+    out.resize(start + encodedSize(argv));
     char* p = out.data() + start;
     *p++ = '*';
     p = writeDecimal(p, argv.size(), decimalDigits(argv.size()));

@@ -15,6 +15,8 @@ namespace rka::redis {
 QByteArray formatCommand(const QList<QByteArray>& argv);
 // The same, appended to `out`.
 void appendCommand(QByteArray& out, const QList<QByteArray>& argv);
+// The number of bytes formatCommand(argv) has.
+qsizetype encodedSize(const QList<QByteArray>& argv);
 
 // Incremental RESP parser over hiredis's reader; builds Reply values directly.
 class RespReader

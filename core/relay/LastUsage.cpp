@@ -91,32 +91,37 @@ QJsonObject LastUsage::toJson() const
 }
 
 namespace {
-// The candidate ids of 15.1 step 2.
-QList<QString> candidateIds(const QString& rawId)
+// Every (type, id) the resolver looks up, in its order (15.1 steps 2-4): the record's id (and the id
+// without a responses:/api: prefix) for each candidate type, sanitised for that type.
+QList<std::pair<AccountType, QString>> candidates(const UsageRecordSummary& record)
 {
+    QList<std::pair<AccountType, QString>> out;
+    const QString rawId = record.accountId.value_or(QString());
+    if (rawId.isEmpty())
+        return out;
     QList<QString> ids {rawId};
     if (rawId.startsWith("responses:"_L1))
         ids.append(rawId.mid(10));
     if (rawId.startsWith("api:"_L1))
         ids.append(rawId.mid(4));
-    return ids;
+    for (const AccountType type : candidateTypes(record)) {
+        for (const QString& candidate : std::as_const(ids)) {
+            QString id = sanitise(candidate, type);
+            if (!id.isEmpty())
+                out.append({type, std::move(id)});
+        }
+    }
+    return out;
 }
 } // namespace
 
 QList<QByteArray> LastUsage::candidateKeys(const std::optional<UsageRecordSummary>& newest)
 {
     QList<QByteArray> keys;
-    const QString rawId = newest ? newest->accountId.value_or(QString()) : QString();
-    if (rawId.isEmpty())
+    if (!newest)
         return keys;
-    const QList<QString> ids = candidateIds(rawId);
-    for (const AccountType type : candidateTypes(*newest)) {
-        for (const QString& candidate : ids) {
-            const QString id = sanitise(candidate, type);
-            if (!id.isEmpty())
-                keys.append(AccountTypes::keyPrefix(type) + id.toUtf8());
-        }
-    }
+    for (const auto& [type, id] : candidates(*newest))
+        keys.append(AccountTypes::keyPrefix(type) + id.toUtf8());
     return keys;
 }
 
@@ -148,22 +153,14 @@ std::optional<LastUsage> LastUsage::resolveSummary(const AccountDirectory& accou
     else if (!keyLastUsedAt.isEmpty())
         usage.recordedAt = keyLastUsedAt;
 
-    if (!rawId.isEmpty()) {
-        const QList<QString> ids = candidateIds(rawId);
-        for (const AccountType type : candidateTypes(*newest)) {
-            for (const QString& candidate : ids) {
-                const QString id = sanitise(candidate, type);
-                if (id.isEmpty())
-                    continue;
-                if (const std::optional<AccountRecord> record = accounts.find(type, id)) {
-                    usage.accountId = id;
-                    usage.rawAccountId = rawId;
-                    usage.accountType = AccountTypes::name(type);
-                    usage.accountCategory = AccountTypes::category(type);
-                    usage.accountName = record->displayName();
-                    return usage;
-                }
-            }
+    for (const auto& [type, id] : candidates(*newest)) {
+        if (const std::optional<AccountRecord> record = accounts.find(type, id)) {
+            usage.accountId = id;
+            usage.rawAccountId = rawId;
+            usage.accountType = AccountTypes::name(type);
+            usage.accountCategory = AccountTypes::category(type);
+            usage.accountName = record->displayName();
+            return usage;
         }
     }
 

@@ -37,6 +37,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace rka;
 using namespace rka::ui;
@@ -64,7 +66,9 @@ private slots:
     void screenshot();
 
 private:
-    void open(MainWindow& w, bool readOnly = false, bool production = false);
+    // `opened` runs once the session exists, before its keys load.
+    void open(MainWindow& w, bool readOnly = false, bool production = false,
+              const std::function<void()>& opened = {});
     QByteArray idOf(const QString& namePrefix) const;
     QStringList visibleNames(MainWindow& w) const;
     QByteArray digest();
@@ -94,7 +98,7 @@ void TestMainWindow::cleanup()
     support::Clock::setInstance(nullptr);
 }
 
-void TestMainWindow::open(MainWindow& w, bool readOnly, bool production)
+void TestMainWindow::open(MainWindow& w, bool readOnly, bool production, const std::function<void()>& opened)
 {
     support::Profile p;
     p.name = production ? u"prod-eu"_s : u"fixture"_s;
@@ -107,6 +111,8 @@ void TestMainWindow::open(MainWindow& w, bool readOnly, bool production)
     w.show();
     QSignalSpy loaded(&w, &MainWindow::keysLoaded);
     w.openSession(p, QString(), Fixtures::encryptionKey());
+    if (opened)
+        opened();
     QVERIFY(QTest::qWaitFor([&] { return loaded.count() > 0; }, 15000));
 }
 
@@ -146,35 +152,32 @@ void TestMainWindow::statusBarSaysWhenTheListIsComplete()
     // The list is complete before the keyspace pass: the status bar says so, then what was loaded.
     support::ProfileStore store(QDir::temp().filePath(u"rka-mainwindow-test.ini"_s));
     MainWindow w(&store);
-    support::Profile p;
-    p.name = u"fixture"_s;
-    p.connection.host = u"127.0.0.1"_s;
-    p.connection.port = m_server.port();
-    p.service.timezoneOffset = 8;
-    w.show();
-    QSignalSpy loaded(&w, &MainWindow::keysLoaded);
-    w.openSession(p, QString(), Fixtures::encryptionKey());
-    QVERIFY(w.session());
     int listedKeys = -1;
     QString atListed;
+    bool finished = false;
     bool finishedFirst = false;
-    // Connected after the window's own slot, so the message is already there.
     QPixmap shot;
     QStringList premature;
-    connect(w.session(), &Session::listed, this, [&](int keys) {
-        listedKeys = keys;
-        atListed = w.statusBar()->currentMessage();
-        finishedFirst = loaded.count() > 0;
-        shot = w.grab();
-        // The accounts and users are not read yet: nothing may be called missing or unknown.
-        for (int r = 0; r < w.keyModel()->rowCount(); ++r) {
-            const QString accounts = w.keyModel()->index(r, KeyTableModel::Accounts).data().toString();
-            const QString name = w.keyModel()->index(r, KeyTableModel::Name).data(Qt::ToolTipRole).toString();
-            if (accounts.contains(u"missing"_s) || name.contains(u"Unknown User"_s))
-                premature << accounts + u" / "_s + name;
-        }
+    connect(&w, &MainWindow::keysLoaded, this, [&] { finished = true; });
+    open(w, false, false, [&] {
+        QVERIFY(w.session());
+        // Connected after the window's own slot, so the message is already there.
+        connect(w.session(), &Session::listed, this, [&](int keys) {
+            listedKeys = keys;
+            atListed = w.statusBar()->currentMessage();
+            finishedFirst = finished;
+            shot = w.grab();
+            // The accounts and users are not read yet: nothing may be called missing or unknown.
+            for (int r = 0; r < w.keyModel()->rowCount(); ++r) {
+                const QString accounts = w.keyModel()->index(r, KeyTableModel::Accounts).data().toString();
+                const QString name =
+                    w.keyModel()->index(r, KeyTableModel::Name).data(Qt::ToolTipRole).toString();
+                if (accounts.contains(u"missing"_s) || name.contains(u"Unknown User"_s))
+                    premature << accounts + u" / "_s + name;
+            }
+        });
     });
-    QVERIFY(QTest::qWaitFor([&] { return loaded.count() > 0; }, 15000));
+    QVERIFY(finished);
     QVERIFY(!finishedFirst);
     QVERIFY(listedKeys > 0);
     QVERIFY2(premature.isEmpty(), qPrintable(premature.join(u"; "_s)));
