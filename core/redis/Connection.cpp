@@ -174,6 +174,7 @@ void Connection::send(const BatchPtr& batch)
         m_out.reserve(std::max(bytes, m_out.capacity() * 2));
     for (const Command& c : std::as_const(batch->commands))
         appendCommand(m_out, c);
+    batch->replies.reserve(batch->commands.size());
     batch->timer.start();
     m_inFlight.push_back(batch);
     scheduleFlush();

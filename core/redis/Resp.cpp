@@ -49,7 +49,7 @@ void* place(const redisReadTask* task, Reply&& value)
 
 void* createString(const redisReadTask* task, char* str, size_t len)
 {
-    QByteArray bytes(str, qsizetype(len));
+    QByteArray bytes = static_cast<StringArena*>(task->privdata)->copy(str, qsizetype(len));
     switch (task->type) {
     case REDIS_REPLY_ERROR:
         return place(task, Reply::error(std::move(bytes)));
@@ -147,9 +147,31 @@ QByteArray formatCommand(const QList<QByteArray>& argv)
     return out;
 }
 
+QByteArray StringArena::copy(const char* data, qsizetype size)
+{
+    constexpr qsizetype ChunkSize = 64 * 1024 - 64; // one allocation of 64 KB with Qt's header
+    constexpr qsizetype OwnAbove = 2 * 1024; // longer strings are allocated alone
+    if (size == 0 || size > OwnAbove)
+        return QByteArray(data, size);
+    if (m_end - m_next < size + 1) {
+        m_chunk = QByteArray(ChunkSize, Qt::Uninitialized);
+        // Written through this pointer only beyond every string handed out, which no one sees.
+        m_next = m_chunk.data();
+        m_end = m_next + ChunkSize;
+    }
+    std::memcpy(m_next, data, std::size_t(size));
+    m_next[size] = '\0';
+    QByteArray::DataPointer shared = m_chunk.data_ptr(); // one more reference to the chunk
+    shared.ptr = m_next;
+    shared.size = size;
+    m_next += size + 1;
+    return QByteArray(std::move(shared));
+}
+
 RespReader::RespReader()
     : m_reader(redisReaderCreateWithFunctions(&g_functions))
 {
+    m_reader->privdata = &m_strings;
     // Keep the buffer between feeds: large pipelines arrive in many small reads.
     m_reader->maxbuf = 0;
 }

@@ -13,11 +13,12 @@ namespace rka::relay {
 
 namespace {
 
-// One glob for both `apikey:*` and every account key (`*account:*`, `account_group:*`): it matches
-// any name containing "api" or "acc" (or "apc"/"aci"). What else it lets through (a usage key whose
-// id happens to contain "acc") is sorted out by name. The bulk of a service's keyspace, the usage
-// keys, does not match and never crosses the network.
-constexpr QByteArrayView ScanPattern = "*a[cp][ci]*";
+// One glob for `apikey:*`, every account key (`*account:*`, `account_group:*`) and the user records
+// (`user:*`, needed only when `user:index` lists none): it matches any name containing "api", "acc"
+// or "use" (and some other triples, such as "ace"). What else it lets through (a usage key whose id
+// happens to contain "acc") is sorted out by name. The bulk of a service's keyspace, the usage keys,
+// does not match ("usa" does not) and never crosses the network.
+constexpr QByteArrayView ScanPattern = "*[au][cps][cei]*";
 
 // Ids per page of SSCAN/HSCAN over the indexes after the first page (a hint to the server).
 constexpr int IdPageSize = 5000;
@@ -64,7 +65,10 @@ void KeyListReader::start(const KeyListOptions& options)
     m_idScansPending = 2;
     m_scanDone = false;
     m_accountsLoaded = false;
+    m_userIndexRead = false;
+    m_usersFromScan = false;
     m_usersLoaded = false;
+    m_userKeys.clear();
     m_keysOutsideIndexes = 0;
     m_resolveEnd = 0;
     m_periods.clear();
@@ -105,18 +109,27 @@ void KeyListReader::start(const KeyListOptions& options)
                               }
                               onIndexes(r);
                           });
-    UserDirectory::load(m_connection, this,
-                        [this, run](const UserDirectory& d, const redis::RedisError& error) {
-                            if (run != m_run)
-                                return;
-                            if (error) {
-                                fail(error);
-                                return;
-                            }
-                            m_users = d;
-                            m_usersLoaded = true;
-                            advance();
-                        });
+    // The users `user:index` names come now; without an index (before 1.1.314) the user records are
+    // found by the keyspace pass, not by a SCAN of their own: every SCAN is a full pass over the
+    // keyspace, and one running beside the list would take the server's time from it.
+    UserDirectory::loadFromIndex(
+        m_connection, this,
+        [this, run](const std::optional<UserDirectory>& d, const redis::RedisError& error) {
+            if (run != m_run)
+                return;
+            if (error) {
+                fail(error);
+                return;
+            }
+            m_userIndexRead = true;
+            if (d) {
+                m_users = *d;
+                m_usersLoaded = true;
+            } else {
+                m_usersFromScan = true;
+            }
+            advance();
+        });
 }
 
 void KeyListReader::onIndexes(const QList<redis::Reply>& r)
@@ -236,6 +249,22 @@ void KeyListReader::scanStep(const QByteArray& cursor)
                 return;
             }
             m_scanDone = true;
+            if (m_usersFromScan) {
+                ++m_pending;
+                UserDirectory::loadKeys(m_connection, std::exchange(m_userKeys, {}), this,
+                                        [this, run](const UserDirectory& d, const redis::RedisError& e) {
+                                            if (run != m_run)
+                                                return;
+                                            --m_pending;
+                                            if (e) {
+                                                fail(e);
+                                                return;
+                                            }
+                                            m_users = d;
+                                            m_usersLoaded = true;
+                                            advance();
+                                        });
+            }
             ++m_pending;
             AccountDirectory::loadKeys(m_connection, std::exchange(m_accountKeys, {}), this,
                                        [this, run](const AccountDirectory& d, const redis::RedisError& e) {
@@ -268,6 +297,8 @@ void KeyListReader::onScanPage(const redis::Reply& keys)
                        !m_markers.foreignKeysUnderApiKey.contains(name)) {
                 m_markers.foreignKeysUnderApiKey.append(name);
             }
+        } else if (m_usersFromScan && UserDirectory::isUserKey(name)) {
+            m_userKeys.append(name);
         } else if (AccountDirectory::mayBeAccountKey(name)) {
             m_accountKeys.append(name); // de-duplicated by the directory
         }
@@ -371,15 +402,33 @@ void KeyListReader::onHashes(const QList<QByteArray>& ids, const QList<redis::Re
             byKind[k].append(std::move(own[k]));
         contexts.append(std::move(c));
     }
+    // The MGETs of all keys go out as one: its reply is positional, so each key's slice of it is what
+    // its own MGET would have answered, and the server dispatches one command instead of `count`.
+    StatsLayout layout;
+    layout.count = count;
     QList<redis::Command> commands;
-    commands.reserve(qsizetype(count) * n);
-    for (QList<redis::Command>& kind : byKind)
+    commands.reserve(qsizetype(count) * (n - 1) + 1);
+    for (int k = 0; k < n; ++k) {
+        QList<redis::Command>& kind = byKind[k];
+        if (layout.folded < 0 && !kind.isEmpty() && kind.first().value(0) == "MGET") {
+            layout.folded = k;
+            layout.offsets.reserve(count + 1);
+            redis::Command mget {"MGET"_ba};
+            for (const redis::Command& c : std::as_const(kind)) {
+                layout.offsets.append(mget.size() - 1);
+                mget.append(c.sliced(1));
+            }
+            layout.offsets.append(mget.size() - 1);
+            commands.append(std::move(mget));
+            continue;
+        }
         for (redis::Command& c : kind)
             commands.append(std::move(c));
+    }
     const quint64 run = m_run;
     ++m_pending;
     m_connection.pipeline(std::move(commands), this,
-                          [this, run, first, count, contexts = std::move(contexts)](
+                          [this, run, first, layout = std::move(layout), contexts = std::move(contexts)](
                               const QList<redis::Reply>& statsReplies, const redis::RedisError& error) {
                               if (run != m_run)
                                   return;
@@ -388,15 +437,16 @@ void KeyListReader::onHashes(const QList<QByteArray>& ids, const QList<redis::Re
                                   return;
                               }
                               --m_pending;
-                              onStats(first, count, contexts, statsReplies);
+                              onStats(first, layout, contexts, statsReplies);
                           });
 }
 
-void KeyListReader::onStats(int first, int count, const QList<KeyStatsQuery::Context>& contexts,
-                            const QList<redis::Reply>& replies)
+void KeyListReader::onStats(int first, const StatsLayout& layout,
+                            const QList<KeyStatsQuery::Context>& contexts, const QList<redis::Reply>& replies)
 {
     const int n = KeyStatsQuery::commandCount();
-    if (replies.size() < qsizetype(count) * n) {
+    const int count = layout.count;
+    if (replies.size() < qsizetype(count) * (layout.folded < 0 ? n : n - 1) + (layout.folded < 0 ? 0 : 1)) {
         fail({redis::RedisError::Code::ServerError, u"too few replies for the key statistics"_s});
         return;
     }
@@ -404,12 +454,25 @@ void KeyListReader::onStats(int first, int count, const QList<KeyStatsQuery::Con
         m_newest.resize(m_keys.size());
     // The account records the newest usage records may name, each asked for once.
     QList<QByteArray> accountKeys;
-    // The replies come grouped by kind (onHashes): key j's k-th reply is at k * count + j.
+    // The replies come grouped by kind (onHashes): key j's k-th reply is at k * count + j, except
+    // that the folded kind is one reply, sliced by key.
+    const auto replyAt = [&](int k, int j) -> redis::Reply {
+        if (layout.folded < 0 || k < layout.folded)
+            return replies.at(qsizetype(k) * count + j);
+        if (k > layout.folded)
+            return replies.at(qsizetype(k - 1) * count + 1 + j);
+        const redis::Reply& all = replies.at(qsizetype(k) * count);
+        const qsizetype from = layout.offsets.value(j);
+        const qsizetype to = layout.offsets.value(j + 1);
+        if (!all.isArray() || all.size() != layout.offsets.value(count))
+            return all.isError() ? all : redis::Reply::nil(); // an error for every key, or nothing
+        return redis::Reply::array(all.elements().sliced(from, to - from));
+    };
     std::vector<redis::Reply> own(static_cast<std::size_t>(n));
     for (int j = 0; j < count; ++j) {
         KeyEntry& e = m_keys[first + j];
         for (int k = 0; k < n; ++k)
-            own[std::size_t(k)] = replies.at(qsizetype(k) * count + j);
+            own[std::size_t(k)] = replyAt(k, j);
         e.stats = KeyStatsQuery::parse(e.key, contexts.at(j), own.data());
         if (e.stats.claudeTotalExists)
             ++m_markers.claudeWeeklyKeys;
@@ -523,7 +586,7 @@ bool KeyListReader::reselectWeekly(const ReleaseDetection& release)
 void KeyListReader::advance()
 {
     if (!m_running || m_delivering || m_pending > 0 || !m_queue.isEmpty() || !m_waiting.isEmpty() ||
-        !m_usersLoaded)
+        !m_userIndexRead)
         return;
     const quint64 run = m_run;
     switch (m_stage) {
@@ -542,7 +605,7 @@ void KeyListReader::advance()
         scanStep("0");
         return;
     case Stage::Keyspace:
-        if (m_scanDone && m_accountsLoaded)
+        if (m_scanDone && m_accountsLoaded && m_usersLoaded)
             onDirectories();
         return;
     case Stage::Resolving:

@@ -44,17 +44,18 @@ struct KeyListOptions
 //   1. The list. The first round trip reads the release markers, the sizes of the service's own
 //      indexes and a first small page of their ids: the values of `apikey:hash_map` (every release,
 //      HSCAN) and the members of `apikey:idx:all` (1.1.263 on, SSCAN); larger pages follow. The
-//      hashes are read in batches (HGETALL apikey:{id}), a few batches ahead;
-//      as each batch arrives its statistics go out (KeyStatsQuery, six commands per key); as those
-//      arrive, the account records their newest usage records may name are read (only the keys
-//      the resolver of section 15.1 would look at, each once), and the rows get their last
-//      account. Rows become available batch by batch (keysAvailable); `listed` says the list is
-//      complete as far as the indexes go.
-//   2. The keyspace pass. ONE pass of SCAN whose pattern matches both `apikey:*` and every account
-//      key (each SCAN pattern is a full pass on the server, the most expensive read of all, so it
-//      runs after the list): a key hash no index names (written around the service, or the index
-//      being rebuilt) is read like the others and delivered as more rows; keys under `apikey:` that
-//      are not key hashes are noted for the release detection; every account record is loaded
+//      hashes are read in batches (HGETALL apikey:{id}), a few batches ahead; as each batch arrives
+//      its statistics go out (KeyStatsQuery, six commands per key, the MGETs of a batch folded into
+//      one); as those arrive, the account records their newest usage records may name are read
+//      (only the keys the resolver of section 15.1 would look at, each once), and the rows get their
+//      last account. Rows become available batch by batch (keysAvailable); `listed` says the list
+//      is complete as far as the indexes go. No SCAN runs meanwhile: users come from `user:index`.
+//   2. The keyspace pass. ONE pass of SCAN whose pattern matches `apikey:*`, every account key and
+//      the user records (each SCAN pattern is a full pass on the server, the most expensive read of
+//      all, so it runs after the list): a key hash no index names (written around the service, or
+//      the index being rebuilt) is read like the others and delivered as more rows; keys under
+//      `apikey:` that are not key hashes are noted for the release detection; the user records are
+//      read when `user:index` listed none (before 1.1.314); every account record is loaded
 //      (directoriesLoaded), and the last account of every row is resolved again against it in
 //      slices between event-loop turns (lastUsageResolved), which also refreshes binding names.
 // The weekly cost of both the legacy week and the reset period is read, and the one the finally
@@ -114,7 +115,14 @@ private:
     void onScanPage(const redis::Reply& keys);
     void readHashes(QList<QByteArray> ids);
     void onHashes(const QList<QByteArray>& ids, const QList<redis::Reply>& replies);
-    void onStats(int first, int count, const QList<KeyStatsQuery::Context>& contexts,
+    // Where a batch's statistics replies are: by kind, except one kind folded into a single command.
+    struct StatsLayout
+    {
+        int count = 0; // keys in the batch
+        int folded = -1; // the kind sent as one command (MGET), or -1
+        QList<qsizetype> offsets; // key j's values of the folded reply: [offsets[j], offsets[j + 1])
+    };
+    void onStats(int first, const StatsLayout& layout, const QList<KeyStatsQuery::Context>& contexts,
                  const QList<redis::Reply>& replies);
     void onAccounts(const AccountDirectory& found);
     void resolveBatch(const WaitingBatch& batch, bool announce);
@@ -146,7 +154,10 @@ private:
     int m_idScansPending = 2; // SSCAN of apikey:idx:all and HSCAN of apikey:hash_map not finished
     bool m_scanDone = false;
     bool m_accountsLoaded = false; // the whole directory (stage 2)
+    bool m_userIndexRead = false; // `user:index` answered
+    bool m_usersFromScan = false; // it listed no users: the keyspace pass finds their records
     bool m_usersLoaded = false;
+    QList<QByteArray> m_userKeys; // user records found by the keyspace pass
     int m_keysOutsideIndexes = 0;
     int m_resolveEnd = 0; // keys [0, m_resolveEnd) are resolved again in slices after the directories
     KeyStatsQuery::Context m_base; // date, month and legacy week of now

@@ -126,63 +126,94 @@ bool UserDirectory::isUserId(QStringView s)
     return true;
 }
 
+void UserDirectory::loadFromIndex(redis::Connection& connection, QObject* context, IndexCallback callback)
+{
+    QPointer<redis::Connection> conn(&connection);
+    QPointer<QObject> ctx(context);
+    connection.execute({"SMEMBERS"_ba, UserIndex.toByteArray()}, context,
+                       [conn, ctx, callback = std::move(callback)](const redis::Reply& reply,
+                                                                   const redis::RedisError& error) {
+                           if (error) {
+                               callback(std::nullopt, error);
+                               return;
+                           }
+                           if (!conn) {
+                               callback(std::nullopt, {redis::RedisError::Code::Cancelled, QString()});
+                               return;
+                           }
+                           Pending pending;
+                           if (reply.isArray()) {
+                               for (const redis::Reply& member : reply.elements())
+                                   pending.ids.append(member.text());
+                           }
+                           // A WRONGTYPE `user:index` is ignored like a missing one: it is no index of ours.
+                           if (pending.ids.isEmpty()) {
+                               callback(std::nullopt, {});
+                               return;
+                           }
+                           pending.ids.sort();
+                           pending.fromIndex = true;
+                           readUsers(*conn, ctx, pending,
+                                     [callback](const UserDirectory& d, const redis::RedisError& e) {
+                                         callback(e ? std::nullopt : std::optional<UserDirectory>(d), e);
+                                     });
+                       });
+}
+
 void UserDirectory::load(redis::Connection& connection, QObject* context, LoadCallback callback)
 {
     QPointer<redis::Connection> conn(&connection);
     QPointer<QObject> ctx(context);
     const bool hadContext = context != nullptr;
-    // 1.1.314 lists users from the index and falls back to SCAN when it is empty (section 18.9).
-    connection.execute(
-        {"SMEMBERS"_ba, UserIndex.toByteArray()}, context,
-        [conn, ctx, hadContext, callback = std::move(callback)](const redis::Reply& reply,
-                                                                const redis::RedisError& error) {
-            if (error) {
-                callback({}, error);
-                return;
-            }
-            if (!conn) {
-                callback({}, {redis::RedisError::Code::Cancelled, QString()});
-                return;
-            }
-            Pending pending;
-            if (reply.isArray()) {
-                for (const redis::Reply& member : reply.elements())
-                    pending.ids.append(member.text());
-            }
-            // A WRONGTYPE `user:index` is ignored like a missing one: it is no index of ours.
-            if (!pending.ids.isEmpty()) {
-                pending.ids.sort();
-                pending.fromIndex = true;
-                readUsers(*conn, ctx, pending, callback);
-                return;
-            }
-            redis::ScanRequest request;
-            request.patterns = {UserPrefix.toByteArray() + '*'};
-            redis::scanKeys(*conn, request, ctx,
-                            [conn, ctx, hadContext, callback](const QList<QList<QByteArray>>& keys,
-                                                              const redis::RedisError& scanError) {
-                                if (scanError) {
-                                    callback({}, scanError);
-                                    return;
-                                }
-                                if (hadContext && !ctx)
-                                    return;
-                                if (!conn) {
-                                    callback({}, {redis::RedisError::Code::Cancelled, QString()});
-                                    return;
-                                }
-                                Pending found;
-                                // Only `user:{32 hex}` are users; `user:index` and anything else
-                                // under the prefix are not (section 10).
-                                for (const QByteArray& key : keys.value(0)) {
-                                    const QString id = QString::fromUtf8(key.mid(UserPrefix.size()));
-                                    if (isUserId(id))
-                                        found.ids.append(id);
-                                }
-                                found.ids.sort();
-                                readUsers(*conn, ctx, found, callback);
-                            });
-        });
+    loadFromIndex(connection, context,
+                  [conn, ctx, hadContext, callback = std::move(callback)](
+                      const std::optional<UserDirectory>& indexed, const redis::RedisError& error) {
+                      if (error || indexed) {
+                          callback(indexed.value_or(UserDirectory()), error);
+                          return;
+                      }
+                      if (!conn) {
+                          callback({}, {redis::RedisError::Code::Cancelled, QString()});
+                          return;
+                      }
+                      redis::ScanRequest request;
+                      request.patterns = {UserPrefix.toByteArray() + '*'};
+                      redis::scanKeys(*conn, request, ctx,
+                                      [conn, ctx, hadContext, callback](const QList<QList<QByteArray>>& keys,
+                                                                        const redis::RedisError& scanError) {
+                                          if (scanError) {
+                                              callback({}, scanError);
+                                              return;
+                                          }
+                                          if (hadContext && !ctx)
+                                              return;
+                                          if (!conn) {
+                                              callback({}, {redis::RedisError::Code::Cancelled, QString()});
+                                              return;
+                                          }
+                                          loadKeys(*conn, keys.value(0), ctx, callback);
+                                      });
+                  });
+}
+
+bool UserDirectory::isUserKey(QByteArrayView name)
+{
+    return name.startsWith(UserPrefix) && isUserId(QString::fromLatin1(name.sliced(UserPrefix.size())));
+}
+
+void UserDirectory::loadKeys(redis::Connection& connection, const QList<QByteArray>& keyNames,
+                             QObject* context, LoadCallback callback)
+{
+    // Only `user:{32 hex}` are users; `user:index` and anything else under the prefix are not
+    // (section 10).
+    Pending found;
+    for (const QByteArray& key : keyNames) {
+        if (isUserKey(key))
+            found.ids.append(QString::fromLatin1(key.sliced(UserPrefix.size())));
+    }
+    found.ids.sort();
+    found.ids.removeDuplicates();
+    readUsers(connection, context, found, callback);
 }
 
 void UserDirectory::insert(const User& user)

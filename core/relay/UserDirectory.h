@@ -54,15 +54,27 @@ struct OwnerLabel
 };
 
 // All users, loaded asynchronously in a fixed number of round trips: `SMEMBERS user:index`
-// (1.1.314, section 18.9), falling back to SCAN `user:*` when the index is empty or absent, then one
-// pipeline of GETs.
+// (1.1.314, section 18.9) then one pipeline of GETs. When the index is empty or absent the service
+// falls back to SCAN `user:*`; that full pass over the keyspace is left to the caller, who may
+// already be making one (KeyListReader's keyspace pass), and who gives the names it found to
+// loadKeys().
 class UserDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(UserDirectory)
 
 public:
     using LoadCallback = std::function<void(const UserDirectory& directory, const redis::RedisError& error)>;
+    // All users on their own: the index, or else a SCAN of `user:*`, then the records.
     static void load(redis::Connection& connection, QObject* context, LoadCallback callback);
+    // The users `user:index` lists; std::nullopt when it lists none (the ids must come from a scan).
+    using IndexCallback =
+        std::function<void(const std::optional<UserDirectory>& directory, const redis::RedisError& error)>;
+    static void loadFromIndex(redis::Connection& connection, QObject* context, IndexCallback callback);
+    // The users among `keyNames` (found by a scan; other names are ignored).
+    static void loadKeys(redis::Connection& connection, const QList<QByteArray>& keyNames, QObject* context,
+                         LoadCallback callback);
+    // Whether `name` is the key of a user record: `user:{32 hex}` (section 10).
+    static bool isUserKey(QByteArrayView name);
 
     // Whether `s` is a user id as the service makes them: 16 random bytes as 32 hex characters.
     static bool isUserId(QStringView s);

@@ -60,6 +60,8 @@ private slots:
     void releaseDetection();
     void mixedMarkersAreInconsistent();
     void roundTripsDoNotGrowWithKeys();
+    void usersWithoutIndexComeFromTheKeyspacePass_data();
+    void usersWithoutIndexComeFromTheKeyspacePass();
 
 private:
     QList<relay::KeyEntry> readAll(int database, relay::ReleaseDetection* release = nullptr,
@@ -273,7 +275,66 @@ void TestReadConformance::roundTripsDoNotGrowWithKeys()
     QCOMPARE(c.size(), 1000);
     qInfo("round trips in batches of 100: %lld", batched.roundTrips);
     QVERIFY(batched.roundTrips <= small.roundTrips + 2 * 10);
-    QCOMPARE(batched.commands, large.commands);
+    QCOMPARE(batched.commands, large.commands + 9); // the same, but one MGET per batch: 10, not 1
+}
+
+void TestReadConformance::usersWithoutIndexComeFromTheKeyspacePass_data()
+{
+    QTest::addColumn<QString>("release");
+    QTest::addColumn<int>("database");
+    QTest::addColumn<bool>("indexed");
+    QTest::newRow("1.1.235 (no user:index)") << u"1.1.235"_s << 1 << false;
+    QTest::newRow("1.1.314 (user:index)") << u"1.1.314"_s << 2 << true;
+}
+
+void TestReadConformance::usersWithoutIndexComeFromTheKeyspacePass()
+{
+    // A SCAN beside the list would take the server's time from it: until `listed` the list sends
+    // none, and without `user:index` the users come from the keyspace pass that follows.
+    QFETCH(QString, release);
+    QFETCH(int, database);
+    QFETCH(bool, indexed);
+    const QJsonObject users = Fixtures::json(release, u"seed-keys.json"_s).object().value("users"_L1).toObject();
+    QCOMPARE(users.size(), 2);
+
+    redis::Connection c;
+    redis::ConnectionSettings s = localSettings(m_server.port());
+    s.database = database;
+    s.readOnly = true;
+    QVERIFY(openAndWait(c, s));
+    c.commandLog().clear();
+    relay::KeyListReader reader(c);
+    bool done = false;
+    int scansBeforeListed = -1;
+    qsizetype usersAtListed = -1;
+    const auto scans = [&c] {
+        int n = 0;
+        for (const redis::CommandLog::Entry& e : c.commandLog().entries())
+            n += e.command == "SCAN" ? 1 : 0;
+        return n;
+    };
+    connect(&reader, &relay::KeyListReader::listed, this, [&] {
+        scansBeforeListed = scans();
+        usersAtListed = reader.users().size();
+    });
+    connect(&reader, &relay::KeyListReader::finished, this, [&](const redis::RedisError& e) {
+        QVERIFY2(!e, qPrintable(e.message));
+        done = true;
+    });
+    relay::KeyListOptions options;
+    options.now = Fixtures::viewInstant();
+    reader.start(options);
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+    QCOMPARE(scansBeforeListed, 0);
+    QCOMPARE(usersAtListed, indexed ? 2 : 0);
+    QVERIFY(scans() > 0); // the keyspace pass
+    QCOMPARE(reader.users().size(), 2);
+    QCOMPARE(reader.users().fromIndex(), indexed);
+    for (const QString& name : users.keys()) {
+        const std::optional<relay::User> user = reader.users().find(users.value(name).toString());
+        QVERIFY2(user, qPrintable(name));
+        QCOMPARE(user->username, name);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReadConformance)
