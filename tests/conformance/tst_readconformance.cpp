@@ -294,7 +294,8 @@ void TestReadConformance::usersWithoutIndexComeFromTheKeyspacePass()
     QFETCH(QString, release);
     QFETCH(int, database);
     QFETCH(bool, indexed);
-    const QJsonObject users = Fixtures::json(release, u"seed-keys.json"_s).object().value("users"_L1).toObject();
+    const QJsonObject users =
+        Fixtures::json(release, u"seed-keys.json"_s).object().value("users"_L1).toObject();
     QCOMPARE(users.size(), 2);
 
     redis::Connection c;
