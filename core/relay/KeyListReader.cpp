@@ -71,6 +71,7 @@ void KeyListReader::start(const KeyListOptions& options)
     m_userKeys.clear();
     m_keysOutsideIndexes = 0;
     m_resolveEnd = 0;
+    m_weeklyChoices[0] = m_weeklyChoices[1] = 0;
     m_periods.clear();
     m_newest.clear();
     m_requestedAccountKeys.clear();
@@ -476,6 +477,7 @@ void KeyListReader::onStats(int first, const StatsLayout& layout,
         e.stats = KeyStatsQuery::parse(e.key, contexts.at(j), own.data());
         if (e.stats.claudeTotalExists)
             ++m_markers.claudeWeeklyKeys;
+        ++m_weeklyChoices[e.stats.weeklyUsesPeriod];
         std::optional<UsageRecordSummary> newest =
             e.stats.newestRecord ? UsageRecord::summarize(*e.stats.newestRecord) : std::nullopt;
         e.stats.newestRecord.reset(); // read; the summary is all the list needs
@@ -571,6 +573,10 @@ bool KeyListReader::reselectWeekly(const ReleaseDetection& release)
     // The release may say otherwise than the markers read first (a key field of 1.1.281 found late):
     // the weekly cost then comes from the other bucket, already read.
     const bool usesPeriod = release.weeklyUsesPeriod();
+    // Counted as the rows were read: a pass over 100,000 rows (most of a GUI stall) only when needed.
+    if (m_weeklyChoices[!usesPeriod] == 0)
+        return false;
+    m_weeklyChoices[usesPeriod] += std::exchange(m_weeklyChoices[!usesPeriod], 0);
     bool reselected = false;
     for (KeyEntry& e : m_keys) {
         if (e.statsLoaded && e.stats.weeklyUsesPeriod != usesPeriod) {

@@ -161,6 +161,7 @@ private:
     int m_keysOutsideIndexes = 0;
     int m_resolveEnd = 0; // keys [0, m_resolveEnd) are resolved again in slices after the directories
     KeyStatsQuery::Context m_base; // date, month and legacy week of now
+    qsizetype m_weeklyChoices[2] = {}; // rows whose weekly cost is the legacy week's [0], the period's [1]
     QHash<quint32, QString> m_periods; // weekly reset period by (day << 8 | hour)
     // Last accounts: the newest record of each key until it is resolved, the account keys asked for,
     // and the batches waiting for account records.
