@@ -172,23 +172,12 @@ void KeyListReader::onIdPage(IdSource source, const redis::Reply& page)
         --m_idScansPending;
     } else {
         // The next page goes out before the hashes of this one: it is ready when they are read.
-        const quint64 run = m_run;
         const QByteArray key = source == IdSource::HashMap ? KeySchema::HashMap.toByteArray()
                                                            : KeySchema::IndexAll.toByteArray();
-        ++m_pending;
-        m_connection.pipeline({{source == IdSource::HashMap ? "HSCAN"_ba : "SSCAN"_ba, key, cursor,
-                                "COUNT"_ba, QByteArray::number(IdPageSize)}},
-                              this,
-                              [this, run, source](const QList<redis::Reply>& r, const redis::RedisError& e) {
-                                  if (run != m_run)
-                                      return;
-                                  --m_pending;
-                                  if (e) {
-                                      fail(e);
-                                      return;
-                                  }
-                                  onIdPage(source, r.value(0));
-                              });
+        m_connection.pipeline(
+            {{source == IdSource::HashMap ? "HSCAN"_ba : "SSCAN"_ba, key, cursor, "COUNT"_ba,
+              QByteArray::number(IdPageSize)}},
+            this, counted<Replies>([this, source](const Replies& r) { onIdPage(source, r.value(0)); }));
     }
     pump();
     advance();
@@ -224,23 +213,14 @@ void KeyListReader::pump()
 
 void KeyListReader::scanStep(const QByteArray& cursor)
 {
-    const quint64 run = m_run;
-    ++m_pending;
     m_connection.pipeline(
         {{"SCAN", cursor, "MATCH", ScanPattern.toByteArray(), "COUNT",
           QByteArray::number(m_options.scanCount)}},
-        this, [this, run](const QList<redis::Reply>& r, const redis::RedisError& error) {
-            if (run != m_run)
-                return;
-            --m_pending;
+        this, counted<Replies>([this](const Replies& r) {
             const redis::Reply& reply = r.value(0);
-            if (!error && (reply.isError() || reply.size() != 2 || !reply.at(1).isArray())) {
+            if (reply.isError() || reply.size() != 2 || !reply.at(1).isArray()) {
                 fail({redis::RedisError::Code::ServerError,
                       reply.isError() ? reply.text() : u"unexpected SCAN reply"_s});
-                return;
-            }
-            if (error) {
-                fail(error);
                 return;
             }
             onScanPage(reply.at(1));
@@ -251,36 +231,20 @@ void KeyListReader::scanStep(const QByteArray& cursor)
             }
             m_scanDone = true;
             if (m_usersFromScan) {
-                ++m_pending;
                 UserDirectory::loadKeys(m_connection, std::exchange(m_userKeys, {}), this,
-                                        [this, run](const UserDirectory& d, const redis::RedisError& e) {
-                                            if (run != m_run)
-                                                return;
-                                            --m_pending;
-                                            if (e) {
-                                                fail(e);
-                                                return;
-                                            }
+                                        counted<UserDirectory>([this](const UserDirectory& d) {
                                             m_users = d;
                                             m_usersLoaded = true;
                                             advance();
-                                        });
+                                        }));
             }
-            ++m_pending;
             AccountDirectory::loadKeys(m_connection, std::exchange(m_accountKeys, {}), this,
-                                       [this, run](const AccountDirectory& d, const redis::RedisError& e) {
-                                           if (run != m_run)
-                                               return;
-                                           --m_pending;
-                                           if (e) {
-                                               fail(e);
-                                               return;
-                                           }
+                                       counted<AccountDirectory>([this](const AccountDirectory& d) {
                                            m_allAccounts = d;
                                            m_accountsLoaded = true;
                                            advance();
-                                       });
-        });
+                                       }));
+        }));
 }
 
 void KeyListReader::onScanPage(const redis::Reply& keys)
@@ -313,24 +277,14 @@ void KeyListReader::readHashes(QList<QByteArray> ids)
     commands.reserve(ids.size());
     for (const QByteArray& id : ids)
         commands.append({"HGETALL"_ba, KeySchema::apiKey(id)});
-    const quint64 run = m_run;
-    ++m_pending;
     ++m_hashBatchesInFlight;
     m_connection.pipeline(std::move(commands), this,
-                          [this, run, ids = std::move(ids)](const QList<redis::Reply>& replies,
-                                                            const redis::RedisError& error) {
-                              if (run != m_run)
-                                  return;
-                              if (error) {
-                                  fail(error);
-                                  return;
-                              }
-                              --m_pending;
+                          counted<Replies>([this, ids = std::move(ids)](const Replies& replies) {
                               --m_hashBatchesInFlight;
                               onHashes(ids, replies);
                               pump();
                               advance();
-                          });
+                          }));
 }
 
 KeyStatsQuery::Context KeyListReader::contextFor(const ApiKey& key)
@@ -426,20 +380,11 @@ void KeyListReader::onHashes(const QList<QByteArray>& ids, const QList<redis::Re
         for (redis::Command& c : kind)
             commands.append(std::move(c));
     }
-    const quint64 run = m_run;
-    ++m_pending;
     m_connection.pipeline(std::move(commands), this,
-                          [this, run, first, layout = std::move(layout), contexts = std::move(contexts)](
-                              const QList<redis::Reply>& statsReplies, const redis::RedisError& error) {
-                              if (run != m_run)
-                                  return;
-                              if (error) {
-                                  fail(error);
-                                  return;
-                              }
-                              --m_pending;
+                          counted<Replies>([this, first, layout = std::move(layout),
+                                            contexts = std::move(contexts)](const Replies& statsReplies) {
                               onStats(first, layout, contexts, statsReplies);
-                          });
+                          }));
 }
 
 void KeyListReader::onStats(int first, const StatsLayout& layout,
@@ -512,22 +457,14 @@ void KeyListReader::onStats(int first, const StatsLayout& layout,
     const quint64 run = m_run;
     if (!accountKeys.isEmpty()) {
         ++m_accountLoadsSent;
-        ++m_pending;
         // (loadKeys answers at once when there is nothing to read: m_delivering keeps advance()
         // from finishing the stage before these rows are announced.)
         m_delivering = true;
         AccountDirectory::loadKeys(m_connection, accountKeys, this,
-                                   [this, run](const AccountDirectory& d, const redis::RedisError& e) {
-                                       if (run != m_run)
-                                           return;
-                                       --m_pending;
-                                       if (e) {
-                                           fail(e);
-                                           return;
-                                       }
+                                   counted<AccountDirectory>([this](const AccountDirectory& d) {
                                        ++m_accountLoadsDone;
                                        onAccounts(d);
-                                   });
+                                   }));
         m_delivering = false;
         if (run != m_run)
             return;

@@ -106,6 +106,25 @@ private:
         quint64 accountLoad = 0; // resolvable once this many account loads have answered
     };
 
+    // The callback of a request the stage waits for: counts it in m_pending now; when it answers,
+    // a stale run ignores it, an error fails the run, and otherwise `then` gets the result.
+    template <typename Result, typename Then> auto counted(Then then)
+    {
+        ++m_pending;
+        return [this, run = m_run, then = std::move(then)](const Result& result,
+                                                           const redis::RedisError& error) {
+            if (run != m_run)
+                return;
+            --m_pending;
+            if (error) {
+                fail(error);
+                return;
+            }
+            then(result);
+        };
+    }
+    using Replies = QList<redis::Reply>;
+
     enum class IdSource { IndexAll, HashMap };
     void onIndexes(const QList<redis::Reply>& r);
     void onIdPage(IdSource source, const redis::Reply& page);
